@@ -1,0 +1,82 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareNewestFirst } from '../lib/listing.ts';
+import { countWords, readingMinutes } from '../lib/reading-time.ts';
+import { zonedParts } from '../lib/dates.ts';
+import { paths } from '../lib/paths.ts';
+import { site } from './site.ts';
+import { getRegistry, type Author, type Unit } from './registry.ts';
+
+export interface Article {
+  id: string;
+  url: string;
+  entry: CollectionEntry<'articles'>;
+  title: string;
+  lede: string;
+  date: Date;
+  updated: Date | undefined;
+  year: number;
+  month: number;
+  authors: Author[];
+  unit: Unit;
+  /** The unit's ancestors, top-level first */
+  unitPath: Unit[];
+  location: string | undefined;
+  source: CollectionEntry<'articles'>['data']['source'];
+  cover: CollectionEntry<'articles'>['data']['cover'];
+  tags: string[];
+  draft: boolean;
+  readingMinutes: number;
+}
+
+let articles: Promise<Article[]> | undefined;
+
+/** Words of the Markdown body, ignoring HTML tags and Markdown punctuation. */
+function bodyWords(body: string | undefined): number {
+  return countWords((body ?? '').replace(/<[^>]*>/g, ' '));
+}
+
+/**
+ * Every published article, newest first: the one place that decides what is published and in which
+ * order. Loaded once per build and shared by all pages.
+ */
+export function getArticles(): Promise<Article[]> {
+  articles ??= (async () => {
+    const [entries, registry] = await Promise.all([
+      getCollection('articles', (entry) => !(import.meta.env.PROD && entry.data.draft)),
+      getRegistry(),
+    ]);
+    const list = entries.map((entry): Article => {
+      const { data } = entry;
+      const unit = registry.units.byId.get(data.unit);
+      if (!unit) throw new Error(`${entry.filePath}: unit: "${data.unit}" is not a known unit`);
+      const authors = data.author.map((id) => {
+        const author = registry.authors.get(id);
+        if (!author) throw new Error(`${entry.filePath}: author: "${id}" is not a known author`);
+        return author;
+      });
+      const local = zonedParts(data.date, site.timeZone);
+      return {
+        id: entry.id,
+        url: paths.article(entry.id),
+        entry,
+        title: data.title,
+        lede: data.lede,
+        date: data.date,
+        updated: data.updated,
+        year: local.year,
+        month: local.month,
+        authors,
+        unit,
+        unitPath: registry.units.ancestors(unit.id),
+        location: data.location,
+        source: data.source,
+        cover: data.cover,
+        tags: data.tags,
+        draft: data.draft,
+        readingMinutes: readingMinutes(bodyWords(entry.body)),
+      };
+    });
+    return list.sort(compareNewestFirst);
+  })();
+  return articles;
+}

@@ -1,0 +1,70 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkArticles, type SourceFile } from '../lib/content-check/check-articles.ts';
+import { checkAuthors, checkSiteConfig, checkUnits } from '../lib/content-check/check-registry.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../lib/content-check/diagnostic.ts';
+import { ARTICLE_EXTENSIONS } from '../lib/article-id.ts';
+
+const ARTICLES_DIR = 'content/articles';
+
+async function listArticleFiles(root: string): Promise<string[]> {
+  const dir = join(root, ARTICLES_DIR);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Read all content under `root` and check it; returns every diagnostic, errors and warnings. */
+export async function checkContent(root: string, siteConfig: unknown): Promise<Diagnostic[]> {
+  const show = (path: string) => relative(root, path).split('\\').join('/');
+  const unitsPath = join(root, 'content/units.yaml');
+  const authorsPath = join(root, 'content/authors.yaml');
+  const [unitBytes, authorBytes] = await Promise.all([readFile(unitsPath), readFile(authorsPath)]);
+  const units = checkUnits(show(unitsPath), unitBytes);
+  const authors = checkAuthors(show(authorsPath), authorBytes);
+  const unitIds = new Set(units.entries.map((unit) => unit.id));
+  const authorIds = new Set(authors.entries.map((author) => author.id));
+  const files = await listArticleFiles(root);
+  const sources: SourceFile[] = await Promise.all(
+    files.map(async (path) => ({
+      file: show(path),
+      relativePath: relative(join(root, ARTICLES_DIR), path).split('\\').join('/'),
+      bytes: await readFile(path),
+    })),
+  );
+  return [
+    ...checkSiteConfig('src/site.config.ts', siteConfig, unitIds),
+    ...units.diagnostics,
+    ...authors.diagnostics,
+    ...checkArticles(sources, { unitIds, authorIds }),
+  ];
+}
+
+export class ContentError extends Error {
+  constructor(diagnostics: readonly Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    super(
+      `bantin: ${errors.length} problem(s) in the content; nothing was built:\n` +
+        errors.map((d) => `  ${formatDiagnostic(d)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}
+
+/** Checks the site configuration and every content file before Astro builds anything. */
+export function contentCheck(siteConfig: unknown): AstroIntegration {
+  return {
+    name: 'bantin:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const diagnostics = await checkContent(fileURLToPath(config.root), siteConfig);
+        for (const d of diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+        if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
+      },
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import type { z } from 'astro/zod';
+import { authorSchema, unitSchema } from '../../schemas/unit.ts';
+import { siteSchema } from '../../schemas/site.ts';
+import { buildUnitTree, UnitCycleError } from '../unit-tree.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { decodeSource } from './source-text.ts';
+import { parseYaml } from './yaml-data.ts';
+
+export interface RegistryResult<T> {
+  entries: T[];
+  diagnostics: Diagnostic[];
+}
+
+/** Read a YAML list of records (units, authors), checking each against `schema` and ids for duplicates. */
+function checkList<S extends z.ZodType<{ id: string }>>(
+  file: string,
+  bytes: Uint8Array,
+  schema: S,
+): RegistryResult<z.output<S>> {
+  const error = (message: string, line?: number, field?: string): Diagnostic => ({
+    file,
+    line,
+    field,
+    message,
+    severity: 'error',
+  });
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) return { entries: [], diagnostics: [error(`the file ${decoded.reason}`, decoded.line)] };
+  const parsed = parseYaml(decoded.text);
+  if (!parsed.ok) return { entries: [], diagnostics: [error(parsed.reason, parsed.line)] };
+  const { data, lineOf } = parsed.value;
+  if (!Array.isArray(data)) {
+    return { entries: [], diagnostics: [error('must be a YAML list of entries, each starting with "- id: …"', 1)] };
+  }
+  const entries: z.output<S>[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  data.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const missing = issue.code === 'invalid_type' && issue.input === undefined;
+        diagnostics.push(
+          error(
+            `entry ${index + 1}: ${missing ? 'is required but missing' : issue.message}`,
+            lineOf([index, ...issue.path]),
+            issue.path.join('.') || undefined,
+          ),
+        );
+      }
+      return;
+    }
+    if (seen.has(result.data.id)) {
+      diagnostics.push(error(`"${result.data.id}" is used by two entries`, lineOf([index, 'id']), 'id'));
+    }
+    seen.add(result.data.id);
+    entries.push(result.data);
+  });
+  return { entries, diagnostics };
+}
+
+export type Unit = z.output<typeof unitSchema>;
+export type Author = z.output<typeof authorSchema>;
+
+export function checkUnits(file: string, bytes: Uint8Array): RegistryResult<Unit> {
+  const result = checkList(file, bytes, unitSchema);
+  try {
+    buildUnitTree(result.entries);
+  } catch (e) {
+    if (!(e instanceof UnitCycleError)) throw e;
+    result.diagnostics.push({ file, field: 'parent', message: e.message, severity: 'error' });
+  }
+  return result;
+}
+
+export function checkAuthors(file: string, bytes: Uint8Array): RegistryResult<Author> {
+  return checkList(file, bytes, authorSchema);
+}
+
+/** The site identity: its schema, and navigation units that exist. */
+export function checkSiteConfig(file: string, config: unknown, unitIds: ReadonlySet<string>): Diagnostic[] {
+  const result = siteSchema.safeParse(config);
+  if (!result.success) {
+    return result.error.issues.map((issue) => ({
+      file,
+      field: issue.path.join('.') || undefined,
+      message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required but missing' : issue.message,
+      severity: 'error' as const,
+    }));
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const id of result.data.navUnits) {
+    if (!unitIds.has(id)) {
+      diagnostics.push({ file, field: 'navUnits', message: `"${id}" is not a unit in content/units.yaml`, severity: 'error' });
+    }
+  }
+  try {
+    Intl.DateTimeFormat('en', { timeZone: result.data.timeZone });
+  } catch {
+    diagnostics.push({ file, field: 'timeZone', message: `"${result.data.timeZone}" is not a time zone`, severity: 'error' });
+  }
+  return diagnostics;
+}

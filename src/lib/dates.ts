@@ -1,0 +1,130 @@
+/**
+ * Dates for readers: every instant is shown in the site's time zone (Asia/Ho_Chi_Minh), whatever the time
+ * zone of the machine that builds the site. Formatters are created once per zone and reused.
+ */
+
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+}
+
+const WEEKDAYS_VI = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock fields of `date` in `timeZone`. */
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: WEEKDAY_INDEX[parts.weekday!] ?? 0,
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `26/08/2020` */
+export function formatDateVi(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
+}
+
+/** `Thứ Tư, 26/08/2020 10:54` — the dateline of an article. */
+export function formatDateTimeVi(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${WEEKDAYS_VI[p.weekday]}, ${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** `tháng 8/2020` */
+export function formatMonthVi(year: number, month: number): string {
+  return `tháng ${month}/${year}`;
+}
+
+/** The offset of `timeZone` at `date`, in minutes east of UTC. */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+}
+
+/** ISO 8601 with the zone's offset: `2020-08-26T10:54:00+07:00` (what JSON-LD and OpenGraph carry). */
+export function toZonedIso(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  const offset = zoneOffsetMinutes(date, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return (
+    `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+export type ParsedInstant = { ok: true; date: Date } | { ok: false; reason: string };
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parse a publication instant written by an editor. It must carry its offset (`+07:00`) and name a day
+ * that exists: `2020-02-31T10:00:00+07:00` is refused, not rolled over into March.
+ */
+export function parseInstant(raw: string): ParsedInstant {
+  const m = ISO_INSTANT.exec(raw.trim());
+  if (!m) {
+    return /^\d{4}-\d{2}-\d{2}/.test(raw.trim())
+      ? { ok: false, reason: `"${raw}" has no time zone offset; write it like 2020-08-26T10:54:00+07:00` }
+      : { ok: false, reason: `"${raw}" is not a date and time like 2020-08-26T10:54:00+07:00` };
+  }
+  const [, y, mo, d, h, mi, s = '0', , zone] = m;
+  const year = Number(y), month = Number(mo), day = Number(d);
+  const hour = Number(h), minute = Number(mi), second = Number(s);
+  if (month < 1 || month > 12) return { ok: false, reason: `"${raw}": there is no month ${month}` };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, reason: `"${raw}": ${pad(month)}/${year} has no day ${day}` };
+  }
+  if (hour > 23 || minute > 59 || second > 59) return { ok: false, reason: `"${raw}": the time does not exist` };
+  let offset = 0;
+  if (zone !== 'Z') {
+    const digits = zone!.replace(':', '');
+    offset = (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5))) * (digits[0] === '-' ? -1 : 1);
+    if (Math.abs(offset) > 14 * 60) return { ok: false, reason: `"${raw}": the offset ${zone} does not exist` };
+  }
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60000;
+  return { ok: true, date: new Date(utc) };
+}

@@ -1,0 +1,42 @@
+/** Unicode and collation helpers for Vietnamese text. */
+
+/** NFC-normalise text where it enters: archives and editors mix composed and decomposed forms. */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** NFC-normalise every string inside a plain data value (frontmatter, YAML data). */
+export function nfcDeep<T>(value: T): T {
+  if (typeof value === 'string') return nfc(value) as T;
+  if (Array.isArray(value)) return value.map((item) => nfcDeep(item)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = nfcDeep(item);
+    return out as T;
+  }
+  return value;
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Compare two Vietnamese strings the way a Vietnamese reader sorts names (đ after d, tones secondary). */
+export const compareVi: (a: string, b: string) => number = collator.compare;
+
+/** A copy of `items` sorted by a Vietnamese name. */
+export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
+  return [...items].sort((a, b) => compareVi(name(a), name(b)));
+}
+
+/** Strip Vietnamese diacritics and fold đ/Đ to d/D: the ASCII skeleton of a text. */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+
+/** Collapse runs of whitespace (including no-break spaces from scraped text) to one space. */
+export function squashSpaces(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}

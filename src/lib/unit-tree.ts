@@ -1,0 +1,65 @@
+/** The hierarchy of units (a ministry, its party committee, the party cells below it). */
+
+export interface UnitNode {
+  id: string;
+  name: string;
+  parent?: string | undefined;
+}
+
+export interface UnitTree<U extends UnitNode> {
+  byId: ReadonlyMap<string, U>;
+  /** Direct children of a unit, in registry order. */
+  children(id: string): U[];
+  /** The unit's ancestors, the top-level unit first (the unit itself excluded). */
+  ancestors(id: string): U[];
+  /** The unit and every unit below it. */
+  selfAndDescendants(id: string): U[];
+  roots: U[];
+}
+
+export class UnitCycleError extends Error {}
+
+/** Build the tree once; fails on a parent that does not exist or on a cycle. */
+export function buildUnitTree<U extends UnitNode>(units: readonly U[]): UnitTree<U> {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const childrenOf = new Map<string, U[]>();
+  for (const unit of units) {
+    if (unit.parent === undefined) continue;
+    if (!byId.has(unit.parent)) {
+      throw new UnitCycleError(`unit "${unit.id}": parent "${unit.parent}" is not a known unit id`);
+    }
+    const list = childrenOf.get(unit.parent) ?? [];
+    list.push(unit);
+    childrenOf.set(unit.parent, list);
+  }
+  const ancestorsOf = new Map<string, U[]>();
+  const ancestors = (id: string): U[] => {
+    const cached = ancestorsOf.get(id);
+    if (cached) return cached;
+    const chain: U[] = [];
+    const seen = new Set([id]);
+    let current = byId.get(id)?.parent;
+    while (current !== undefined) {
+      if (seen.has(current)) throw new UnitCycleError(`unit "${id}": its parents form a cycle through "${current}"`);
+      seen.add(current);
+      const unit = byId.get(current)!;
+      chain.unshift(unit);
+      current = unit.parent;
+    }
+    ancestorsOf.set(id, chain);
+    return chain;
+  };
+  for (const unit of units) ancestors(unit.id);
+  const selfAndDescendants = (id: string): U[] => {
+    const self = byId.get(id);
+    if (!self) return [];
+    return [self, ...(childrenOf.get(id) ?? []).flatMap((child) => selfAndDescendants(child.id))];
+  };
+  return {
+    byId,
+    children: (id) => childrenOf.get(id) ?? [],
+    ancestors,
+    selfAndDescendants,
+    roots: units.filter((unit) => unit.parent === undefined),
+  };
+}

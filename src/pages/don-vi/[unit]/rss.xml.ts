@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedResponse } from '../../../data/feeds.ts';
+import { getListings } from '../../../data/listings.ts';
+import { getRegistry, type Unit } from '../../../data/registry.ts';
+import { site } from '../../../data/site.ts';
+import { ui } from '../../../i18n/vi.ts';
+
+export const getStaticPaths = (async () => {
+  const registry = await getRegistry();
+  return [...registry.units.byId.values()].map((unit) => ({ params: { unit: unit.id }, props: { unit } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ unit: Unit }> = async ({ props }) => {
+  const { byUnit } = await getListings();
+  const { unit } = props;
+  return feedResponse(`${unit.name} — ${site.name}`, ui.unitArticles(unit.name), byUnit.get(unit.id) ?? []);
+};

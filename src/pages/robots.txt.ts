@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { site } from '../data/site.ts';
+import { absoluteUrl, paths } from '../lib/paths.ts';
+
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(paths.sitemap(), site.url)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
