@@ -4,10 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { markdownProcessor } from './src/integrations/markdown.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // Separate caches let tests and the benchmark build other content folders without sharing state.
+  ...(process.env.BANTIN_CACHE_DIR ? { cacheDir: process.env.BANTIN_CACHE_DIR } : {}),
   build: { format: 'directory' },
+  markdown: { processor: markdownProcessor() },
   integrations: [contentCheck(site), mdx(), sitemap()],
 });

@@ -1,16 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
+import { join } from 'node:path';
 import { articleId } from './lib/article-id.ts';
+import { contentDir } from './content-dir.ts';
 import { articleSchema } from './schemas/article.ts';
 import { authorSchema, unitSchema } from './schemas/unit.ts';
 
 /** YAML 1.2 core schema, as the build's pre-check reads it: timestamps stay text. */
 const parseYaml = (text: string) => parse(text, { schema: 'core' });
 
+const root = contentDir();
+
 const articles = defineCollection({
   loader: glob({
-    base: './content/articles',
+    base: join(root, 'articles'),
     pattern: '**/*.{md,mdx}',
     generateId: ({ entry }) => articleId(entry),
   }),
@@ -18,12 +22,12 @@ const articles = defineCollection({
 });
 
 const units = defineCollection({
-  loader: file('content/units.yaml', { parser: parseYaml }),
+  loader: file(join(root, 'units.yaml'), { parser: parseYaml }),
   schema: unitSchema,
 });
 
 const authors = defineCollection({
-  loader: file('content/authors.yaml', { parser: parseYaml }),
+  loader: file(join(root, 'authors.yaml'), { parser: parseYaml }),
   schema: authorSchema,
 });
 

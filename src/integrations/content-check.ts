@@ -2,15 +2,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentDir } from '../content-dir.ts';
 import { checkArticles, type SourceFile } from '../lib/content-check/check-articles.ts';
 import { checkAuthors, checkSiteConfig, checkUnits } from '../lib/content-check/check-registry.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../lib/content-check/diagnostic.ts';
 import { ARTICLE_EXTENSIONS } from '../lib/article-id.ts';
 
-const ARTICLES_DIR = 'content/articles';
 
 async function listArticleFiles(root: string): Promise<string[]> {
-  const dir = join(root, ARTICLES_DIR);
+  const dir = join(contentDir(root), 'articles');
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries
     .filter((entry) => entry.isFile() && ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)))
@@ -21,9 +21,16 @@ async function listArticleFiles(root: string): Promise<string[]> {
 /** Read all content under `root` and check it; returns every diagnostic, errors and warnings. */
 export async function checkContent(root: string, siteConfig: unknown): Promise<Diagnostic[]> {
   const show = (path: string) => relative(root, path).split('\\').join('/');
-  const unitsPath = join(root, 'content/units.yaml');
-  const authorsPath = join(root, 'content/authors.yaml');
-  const [unitBytes, authorBytes] = await Promise.all([readFile(unitsPath), readFile(authorsPath)]);
+  const content = contentDir(root);
+  const unitsPath = join(content, 'units.yaml');
+  const authorsPath = join(content, 'authors.yaml');
+  const missing: Diagnostic[] = [];
+  const read = (path: string) =>
+    readFile(path).catch(() => {
+      missing.push({ file: show(path), message: 'the file is missing or cannot be read', severity: 'error' });
+      return new TextEncoder().encode('[]');
+    });
+  const [unitBytes, authorBytes] = await Promise.all([read(unitsPath), read(authorsPath)]);
   const units = checkUnits(show(unitsPath), unitBytes);
   const authors = checkAuthors(show(authorsPath), authorBytes);
   const unitIds = new Set(units.entries.map((unit) => unit.id));
@@ -32,11 +39,12 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
   const sources: SourceFile[] = await Promise.all(
     files.map(async (path) => ({
       file: show(path),
-      relativePath: relative(join(root, ARTICLES_DIR), path).split('\\').join('/'),
+      relativePath: relative(join(content, 'articles'), path).split('\\').join('/'),
       bytes: await readFile(path),
     })),
   );
   return [
+    ...missing,
     ...checkSiteConfig('src/site.config.ts', siteConfig, unitIds),
     ...units.diagnostics,
     ...authors.diagnostics,
