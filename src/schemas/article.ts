@@ -44,6 +44,5 @@ export function articleSchema<I extends z.ZodType>(image: I) {
       /** Drafts are left out of the production build. */
       draft: z.boolean({ error: 'must be true or false' }).default(false),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
   );
 }

@@ -4,6 +4,7 @@ import { articleId } from '../article-id.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { decodeSource, splitFrontmatter } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
+import { reportIssues } from './schema-issues.ts';
 
 export interface SourceFile {
   /** Path shown to the editor, e.g. `content/articles/2020/x.md` */
@@ -47,18 +48,11 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
     return [error('the frontmatter must be a list of "field: value" lines', firstLine)];
   }
   const result = schema.safeParse(data);
-  const diagnostics: Diagnostic[] = [];
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path.join('.') || undefined;
-      const missing = issue.code === 'invalid_type' && issue.input === undefined;
-      diagnostics.push(
-        error(missing ? 'is required but missing' : issue.message, at(issue.path) ?? firstLine, field),
-      );
-    }
-    return diagnostics;
+    return reportIssues(result.error, data).map((issue) => error(issue.message, at(issue.path) ?? firstLine, issue.field));
   }
   const article = result.data;
+  const diagnostics: Diagnostic[] = [];
   if (!registry.unitIds.has(article.unit)) {
     diagnostics.push(
       error(`"${article.unit}" is not a unit in content/units.yaml (known: ${[...registry.unitIds].join(', ')})`, at(['unit']), 'unit'),

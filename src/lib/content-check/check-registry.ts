@@ -5,6 +5,7 @@ import { buildUnitTree, UnitCycleError } from '../unit-tree.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { decodeSource } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
+import { reportIssues } from './schema-issues.ts';
 
 export interface RegistryResult<T> {
   entries: T[];
@@ -38,15 +39,8 @@ function checkList<S extends z.ZodType<{ id: string }>>(
   data.forEach((item, index) => {
     const result = schema.safeParse(item);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const missing = issue.code === 'invalid_type' && issue.input === undefined;
-        diagnostics.push(
-          error(
-            `entry ${index + 1}: ${missing ? 'is required but missing' : issue.message}`,
-            lineOf([index, ...issue.path]),
-            issue.path.join('.') || undefined,
-          ),
-        );
+      for (const issue of reportIssues(result.error, item)) {
+        diagnostics.push(error(`entry ${index + 1}: ${issue.message}`, lineOf([index, ...issue.path]), issue.field));
       }
       return;
     }
@@ -81,10 +75,10 @@ export function checkAuthors(file: string, bytes: Uint8Array): RegistryResult<Au
 export function checkSiteConfig(file: string, config: unknown, unitIds: ReadonlySet<string>): Diagnostic[] {
   const result = siteSchema.safeParse(config);
   if (!result.success) {
-    return result.error.issues.map((issue) => ({
+    return reportIssues(result.error, config).map((issue) => ({
       file,
-      field: issue.path.join('.') || undefined,
-      message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required but missing' : issue.message,
+      field: issue.field,
+      message: issue.message,
       severity: 'error' as const,
     }));
   }
