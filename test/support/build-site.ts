@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from './paths.ts';
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+export interface BuildOptions {
+  outDir: string;
+  /** Content folder to build instead of `content/` */
+  content?: string | undefined;
+  /** Time zone of the build machine */
+  tz?: string | undefined;
+  cacheDir?: string | undefined;
+}
+
+/** Run `astro build` in a child process, as `npm run build` does, with its own time zone and content. */
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        TZ: options.tz ?? process.env.TZ ?? 'UTC',
+        ...(options.content ? { BANTIN_CONTENT: options.content } : {}),
+        ...(options.cacheDir ? { BANTIN_CACHE_DIR: options.cacheDir } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** Build and fail loudly with Astro's output if the build fails. */
+export async function buildSiteOrThrow(options: BuildOptions): Promise<string> {
+  const result = await buildSite(options);
+  if (result.code !== 0) throw new Error(`astro build failed (exit ${result.code}):\n${result.output}`);
+  return options.outDir;
+}
