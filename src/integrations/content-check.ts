@@ -60,6 +60,8 @@ export class ContentError extends Error {
         errors.map((d) => `  ${formatDiagnostic(d)}`).join('\n'),
     );
     this.name = 'ContentError';
+    // The editor needs the list above, not where in bantin it was noticed.
+    this.stack = this.message;
   }
 }
 
