@@ -1,0 +1,107 @@
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { serveDist } from '../support/static-server.ts';
+
+const require = createRequire(import.meta.url);
+
+const PAGES = {
+  home: '/',
+  article: '/bai-viet/2021/xay-dung-vpcp-chuyen-nghiep-dap-ung-yeu-cau-trong-tinh-hinh-moi/',
+  unit: '/don-vi/van-phong-chinh-phu/',
+  author: '/tac-gia/nhat-thy/',
+  year: '/luu-tru/2021/',
+  notFound: '/khong-co-trang-nay/',
+};
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let axeSource: string;
+
+beforeAll(async () => {
+  server = await serveDist(inject('sampleDist'));
+  browser = await launchChromium();
+  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function violations(path: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
+  const page = await browser.newPage({ colorScheme });
+  try {
+    await page.goto(server.url + path);
+    await page.addScriptTag({ content: axeSource });
+    const result = (await page.evaluate(() =>
+      // @ts-expect-error axe is injected above
+      window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
+    )) as { violations: AxeViolation[] };
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('accessibility (axe-core in Chromium)', () => {
+  it.each(Object.entries(PAGES))('%s has no violation, light and dark', async (_, path) => {
+    expect(await violations(path, 'light')).toEqual([]);
+    expect(await violations(path, 'dark')).toEqual([]);
+  });
+
+  it('the 404 page is served for a missing URL', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(server.url + PAGES.notFound);
+    expect(response!.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    await page.close();
+  });
+});
+
+describe('layout', () => {
+  it.each(Object.entries(PAGES))('%s fits a 320 px screen, and 640 px with text at 200%%', async (_, path) => {
+    for (const [width, fontSize] of [
+      [320, '100%'],
+      [640, '200%'],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(server.url + path);
+      await page.addStyleTag({ content: `html { font-size: ${fontSize} !important; }` });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width}px, ${fontSize}`).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+
+  it('the skip link is the first thing a keyboard reaches and moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + PAGES.article);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chuyển đến nội dung chính');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    await page.close();
+  });
+
+  it('loads the self-hosted Vietnamese fonts and makes no request to another host', async () => {
+    const page = await browser.newPage();
+    const hosts = new Set<string>();
+    page.on('request', (request) => hosts.add(new URL(request.url()).host));
+    await page.goto(server.url + PAGES.article, { waitUntil: 'networkidle' });
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
+    });
+    expect(new Set(fonts)).toEqual(new Set(['Noto Serif', 'Noto Sans']));
+    expect([...hosts]).toEqual([new URL(server.url).host]);
+    await page.close();
+  });
+});
