@@ -11,7 +11,7 @@ const normalizeText = defineHastPlugin({
   name: 'bantin:nfc',
   text(node) {
     const value = nfc(node.value);
-    if (value !== node.value) return { ...node, value };
+    return value === node.value ? undefined : { ...node, value };
   },
 });
 

@@ -5,7 +5,7 @@ import { paginate, type Page } from './pagination.ts';
  * `params` gives the group's own route params; the page goes in the rest parameter `page`.
  */
 export function pagedRoutes<K, T, P extends Record<string, string>, Extra extends object>(
-  groups: Iterable<[K, T[]]>,
+  groups: Iterable<readonly [K, T[]]>,
   size: number,
   params: (key: K) => P,
   props: (key: K, items: T[]) => Extra,

@@ -35,10 +35,13 @@ describe('a mistake in the content fails the build, naming the file and the fiel
   it.each(CASES)('%s', async (name, file, edit, message) => {
     const content = await siteWith(name, file, edit);
     const outDir = join(tmpRoot, 'bad-content', `${name}-dist`);
+    await mkdir(outDir, { recursive: true });
+    await writeFile(join(outDir, 'index.html'), 'previous site');
     const result = await buildSite({ outDir, content, cacheDir: join(tmpRoot, 'bad-content', `${name}-cache`) });
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain(message);
     expect(result.output).toContain('nothing was built');
+    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
   });
 
   it('the unchanged fixture builds', async () => {
