@@ -7,7 +7,8 @@ import { listFiles, readPage, text } from '../support/dist.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const dist = inject('sampleDist');
-const seeds = join(projectRoot, '../shared/seeds');
+/** Byte-for-byte copies of ../shared/seeds/, so the tests run in any clone. */
+const seeds = join(projectRoot, 'test/fixtures/seeds');
 
 const ARTICLES = {
   '000': {
