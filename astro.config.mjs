@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { bantin } from './src/integrations/bantin.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 
 export default defineConfig({
@@ -13,5 +13,5 @@ export default defineConfig({
   ...(process.env.BANTIN_CACHE_DIR ? { cacheDir: process.env.BANTIN_CACHE_DIR } : {}),
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor() },
-  integrations: [contentCheck(site), mdx(), sitemap()],
+  integrations: [bantin(site), mdx(), sitemap()],
 });

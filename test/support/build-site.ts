@@ -14,6 +14,17 @@ export interface BuildOptions {
   /** Time zone of the build machine */
   tz?: string | undefined;
   cacheDir?: string | undefined;
+  /** Extra environment variables */
+  env?: Record<string, string> | undefined;
+}
+
+/** The environment without what Vitest sets for itself (`DEV`, `PROD`, `MODE`, …), as a shell would have it. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST.*|TEST|DEV|PROD|MODE|SSR|BASE_URL)$/.test(key)) delete env[key];
+  }
+  return env;
 }
 
 /** Run `astro build` in a child process, as `npm run build` does, with its own time zone and content. */
@@ -23,12 +34,13 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
     const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...cleanEnv(),
         NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
         TZ: options.tz ?? process.env.TZ ?? 'UTC',
         ...(options.content ? { BANTIN_CONTENT: options.content } : {}),
         ...(options.cacheDir ? { BANTIN_CACHE_DIR: options.cacheDir } : {}),
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -65,12 +65,16 @@ export class ContentError extends Error {
   }
 }
 
-/** Checks the site configuration and every content file before Astro builds anything. */
-export function contentCheck(siteConfig: unknown): AstroIntegration {
+/**
+ * bantin's build hooks: the content is checked before Astro builds anything, and pages learn whether drafts
+ * are shown from Astro's command itself (`astro dev`), not from environment variables a shell may carry.
+ */
+export function bantin(siteConfig: unknown): AstroIntegration {
   return {
-    name: 'bantin:content-check',
+    name: 'bantin',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+        updateConfig({ vite: { define: { __BANTIN_SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
         const diagnostics = await checkContent(fileURLToPath(config.root), siteConfig);
         for (const d of diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
         if (hasErrors(diagnostics)) throw new ContentError(diagnostics);

@@ -1,0 +1,107 @@
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteOrThrow } from '../support/build-site.ts';
+import { listFiles, readPage, text } from '../support/dist.ts';
+import { projectRoot, tmpRoot } from '../support/paths.ts';
+
+const root = join(tmpRoot, 'listing-site');
+const content = join(root, 'content');
+const dist = join(root, 'dist');
+const COUNT = 45;
+
+/** 45 articles over two units and three months, one with a cover, two authors, an update; and a draft. */
+async function writeSite() {
+  await rm(root, { recursive: true, force: true });
+  await cp(join(projectRoot, 'test/fixtures/minimal'), content, { recursive: true });
+  await rm(join(content, 'articles/2021'), { recursive: true });
+  await writeFile(join(content, 'authors.yaml'), '- id: nhat-thy\n  name: Nhật Thy\n- id: gia-huy\n  name: Gia Huy\n');
+  await mkdir(join(content, 'articles/2022'), { recursive: true });
+  for (let i = 1; i <= COUNT; i++) {
+    const month = String(1 + (i % 3)).padStart(2, '0');
+    const day = String(1 + (i % 27)).padStart(2, '0');
+    const unit = i % 2 ? 'van-phong-chinh-phu' : 'van-phong-tinh-uy-dong-nai';
+    const extra =
+      i === 7
+        ? 'author: [gia-huy, nhat-thy]\nupdated: 2022-12-01T08:00:00+07:00\ncover:\n  src: ./anh-bia.png\n  alt: Toàn cảnh hội nghị\n  credit: Gia Huy\n'
+        : 'author: nhat-thy\n';
+    await writeFile(
+      join(content, `articles/2022/bai-${String(i).padStart(2, '0')}.md`),
+      `---\ntitle: Bài số ${i}\ndate: 2022-${month}-${day}T${String(i % 24).padStart(2, '0')}:00:00+07:00\n${extra}unit: ${unit}\nlede: Tóm tắt bài số ${i}.\ntags: [Chủ đề ${i % 2 ? 'lẻ' : 'chẵn'}]\n---\n\nNội dung bài số ${i}.\n`,
+    );
+  }
+  await copyFile(join(projectRoot, 'test/fixtures/cover.png'), join(content, 'articles/2022/anh-bia.png'));
+  await writeFile(
+    join(content, 'articles/2022/ban-nhap.md'),
+    '---\ntitle: Bản nháp chưa đăng\ndate: 2022-02-02T08:00:00+07:00\nauthor: nhat-thy\nunit: van-phong-chinh-phu\nlede: Nháp.\ndraft: true\n---\n\nNháp.\n',
+  );
+}
+
+beforeAll(async () => {
+  await writeSite();
+  // A shell may carry DEV=1 (Vite would read it into import.meta.env): drafts must stay out regardless.
+  await buildSiteOrThrow({ outDir: dist, content, cacheDir: join(root, 'cache'), env: { DEV: '1', PROD: '' } });
+});
+
+describe('a site with more articles than a page holds', () => {
+  it('paginates the home page 20 at a time with prev/next links', async () => {
+    const files = await listFiles(dist);
+    expect(files).toContain('index.html');
+    expect(files).toContain('trang/2/index.html');
+    expect(files).toContain('trang/3/index.html');
+    expect(files).not.toContain('trang/4/index.html');
+    const first = await readPage(dist, '/');
+    expect(first.querySelectorAll('.card')).toHaveLength(20);
+    expect(first.querySelector('a[rel=next]')!.getAttribute('href')).toBe('/trang/2/');
+    const second = await readPage(dist, '/trang/2/');
+    expect(second.querySelectorAll('.card')).toHaveLength(20);
+    expect(second.querySelector('a[rel=prev]')!.getAttribute('href')).toBe('/');
+    expect(text(second.querySelector('.pagination__status'))).toBe('Trang 2/3');
+    const third = await readPage(dist, '/trang/3/');
+    expect(third.querySelectorAll('.card')).toHaveLength(5);
+    expect(third.querySelector('a[rel=next]')).toBeNull();
+  });
+
+  it('orders every page newest first, continuing across pages', async () => {
+    const datetimes: string[] = [];
+    for (const path of ['/', '/trang/2/', '/trang/3/']) {
+      const page = await readPage(dist, path);
+      datetimes.push(...page.querySelectorAll('.card time').map((t) => t.getAttribute('datetime')!));
+    }
+    expect(datetimes).toHaveLength(COUNT);
+    expect([...datetimes].sort().reverse()).toEqual(datetimes);
+  });
+
+  it('paginates unit, month and tag pages too', async () => {
+    const files = await listFiles(dist);
+    expect(files).toContain('don-vi/van-phong-chinh-phu/trang/2/index.html');
+    expect(files).not.toContain('don-vi/van-phong-chinh-phu/trang/3/index.html');
+    expect(files).toContain('chu-de/chu-de-le/index.html');
+    const month = await readPage(dist, '/luu-tru/2022/02/');
+    expect(month.querySelectorAll('.card')).toHaveLength(15);
+  });
+
+  it('shows a cover with alt text, credit and responsive sizes, several authors and the update', async () => {
+    const page = await readPage(dist, '/bai-viet/2022/bai-07/');
+    const img = page.querySelector('.article__cover img')!;
+    expect(img.getAttribute('alt')).toBe('Toàn cảnh hội nghị');
+    expect(img.getAttribute('srcset')).toMatch(/\/_astro\/.+ 480w/);
+    expect(text(page.querySelector('.article__cover figcaption'))).toBe('Ảnh: Gia Huy');
+    expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/^https:\/\/bantin\.example\.vn\/_astro\//);
+    expect(page.querySelectorAll('.byline a[rel=author]').map(text)).toEqual(['Gia Huy', 'Nhật Thy']);
+    expect(text(page.querySelector('.byline__updated'))).toBe('Cập nhật: Thứ Năm, 01/12/2022 08:00');
+    const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent);
+    expect(jsonLd.dateModified).toBe('2022-12-01T08:00:00+07:00');
+    expect(jsonLd.image[0]).toMatch(/^https:\/\/bantin\.example\.vn\/_astro\//);
+  });
+
+  it('leaves drafts out of pages, listings, feeds and the sitemap', async () => {
+    const files = await listFiles(dist);
+    expect(files.filter((f) => f.includes('ban-nhap'))).toEqual([]);
+    for (const file of ['rss.xml', 'sitemap-0.xml', 'don-vi/van-phong-chinh-phu/rss.xml']) {
+      expect(await readFile(join(dist, file), 'utf8')).not.toContain('Bản nháp');
+    }
+    const feed = await readFile(join(dist, 'rss.xml'), 'utf8');
+    expect(feed.match(/<item>/g)).toHaveLength(45);
+  });
+});
