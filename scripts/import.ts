@@ -1,0 +1,118 @@
+/**
+ * npm run import -- [--unit <unit-id>] [--out <dir>] [--dry-run] [--force] <file>...
+ * Turns raw article dumps (chinhphu.vn, Báo Đồng Nai) into bantin articles.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDocument } from 'yaml';
+import { contentDir } from '../src/content-dir.ts';
+import { checkArticle } from '../src/lib/content-check/check-articles.ts';
+import { checkAuthors, checkUnits } from '../src/lib/content-check/check-registry.ts';
+import { formatDiagnostic } from '../src/lib/content-check/diagnostic.ts';
+import { decodeSource } from '../src/lib/content-check/source-text.ts';
+import { planImport } from '../src/lib/import/plan-import.ts';
+import type { NamedAuthor } from '../src/lib/import/resolve-refs.ts';
+
+const USAGE = 'usage: npm run import -- [--unit <unit-id>] [--out <dir>] [--dry-run] [--force] <file>...';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    unit: { type: 'string' },
+    out: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help || positionals.length === 0) {
+  console.log(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
+
+const cwd = process.env.INIT_CWD ?? process.cwd();
+const content = contentDir();
+const outDir = values.out ? resolve(cwd, values.out) : join(content, 'articles');
+const show = (path: string) => relative(process.cwd(), path) || '.';
+const dryRun = values['dry-run'];
+
+const unitsFile = join(content, 'units.yaml');
+const authorsFile = join(content, 'authors.yaml');
+const units = checkUnits(show(unitsFile), await readFile(unitsFile));
+const authorsText = await readFile(authorsFile, 'utf8');
+const authors = checkAuthors(show(authorsFile), new TextEncoder().encode(authorsText));
+for (const d of [...units.diagnostics, ...authors.diagnostics]) console.error(formatDiagnostic(d));
+if (units.diagnostics.length || authors.diagnostics.length) process.exit(1);
+
+const knownAuthors: NamedAuthor[] = [...authors.entries];
+const added: NamedAuthor[] = [];
+const counts = { imported: 0, skipped: 0, failed: 0 };
+const files = positionals.map((file) => resolve(cwd, file));
+
+for (const [index, file] of files.entries()) {
+  const progress = `[${index + 1}/${files.length}]`;
+  const fail = (reason: string) => {
+    counts.failed++;
+    console.error(`${progress} ${show(file)}: ${reason}`);
+  };
+  const bytes = await readFile(file).catch(() => undefined);
+  if (!bytes) {
+    fail('cannot be read');
+    continue;
+  }
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    fail(`the file ${decoded.reason}`);
+    continue;
+  }
+  const plan = planImport(decoded.text, { units: units.entries, authors: knownAuthors, unitId: values.unit });
+  if (!plan.ok) {
+    fail(plan.reason);
+    continue;
+  }
+  const target = join(outDir, plan.relativePath);
+  const exists = await readFile(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists && !values.force) {
+    counts.skipped++;
+    console.log(`${progress} ${show(file)}: already imported as ${show(target)} (use --force to overwrite)`);
+    continue;
+  }
+  // The output must pass the same checks as a hand-written article.
+  const registry = {
+    unitIds: new Set(units.entries.map((u) => u.id)),
+    authorIds: new Set([...knownAuthors, ...(plan.newAuthor ? [plan.newAuthor] : [])].map((a) => a.id)),
+  };
+  const problems = checkArticle({ file: show(target), relativePath: plan.relativePath, bytes: new TextEncoder().encode(plan.content) }, registry);
+  if (problems.length) {
+    fail(`the imported article would not build: ${problems.map(formatDiagnostic).join('; ')}`);
+    continue;
+  }
+  if (plan.newAuthor) {
+    knownAuthors.push(plan.newAuthor);
+    added.push(plan.newAuthor);
+  }
+  if (!dryRun) {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, plan.content);
+  }
+  counts.imported++;
+  console.log(`${progress} ${dryRun ? 'would write' : 'wrote'} ${show(target)}${exists ? ' (overwritten)' : ''}`);
+}
+
+if (added.length) {
+  const doc = parseDocument(authorsText);
+  for (const author of added) {
+    const node = doc.createNode(author);
+    node.spaceBefore = true;
+    doc.add(node);
+  }
+  if (!dryRun) await writeFile(authorsFile, doc.toString({ lineWidth: 0 }));
+  console.log(`${dryRun ? 'would add' : 'added'} ${added.length} author(s) to ${show(authorsFile)}: ${added.map((a) => `${a.id} (${a.name})`).join(', ')}`);
+}
+
+console.log(`${dryRun ? 'dry run: ' : ''}imported ${counts.imported}, skipped ${counts.skipped}, failed ${counts.failed}`);
+process.exit(counts.failed ? 1 : 0);
