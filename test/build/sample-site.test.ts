@@ -144,7 +144,7 @@ describe.each(Object.entries(ARTICLES))('sample article %s', (seed, expected) =>
 });
 
 describe('listings', () => {
-  const titles = async (path: string) => (await readPage(dist, path)).querySelectorAll('.article-list .card__title').map(text);
+  const titles = async (path: string) => (await readPage(dist, path)).querySelectorAll('main .card__title').map(text);
   const { '000': a0, '001': a1, '003': a3 } = ARTICLES;
 
   it('home lists every article newest first', async () => {

@@ -27,11 +27,11 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Run `astro build` in a child process, as `npm run build` does, with its own time zone and content. */
+/** Run the production build (`npm run build`) in a child process, with its own time zone and content. */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const script = join(projectRoot, 'scripts/build.ts');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], {
+    const child = spawn(process.execPath, [script, '--outDir', options.outDir], {
       cwd: projectRoot,
       env: {
         ...cleanEnv(),
