@@ -3,6 +3,7 @@ import { compareNewestFirst } from '../lib/listing.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
 import { zonedParts } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
+import { buildInstant, publicationState, type PublicationState } from '../lib/publication.ts';
 import { site } from './site.ts';
 import { getRegistry, type Author, type Unit } from './registry.ts';
 
@@ -24,11 +25,12 @@ export interface Article {
   source: CollectionEntry<'articles'>['data']['source'];
   cover: CollectionEntry<'articles'>['data']['cover'];
   tags: string[];
-  draft: boolean;
+  /** `published` in production builds; `npm run dev` also shows drafts and scheduled articles, marked */
+  state: PublicationState;
   readingMinutes: number;
 }
 
-/** Set by the bantin integration: true only under `astro dev`. */
+/** Set by the bantin integration: true only under `astro dev`, which shows drafts and scheduled articles. */
 declare const __BANTIN_SHOW_DRAFTS__: boolean;
 
 let articles: Promise<Article[]> | undefined;
@@ -44,8 +46,9 @@ function bodyWords(body: string | undefined): number {
  */
 export function getArticles(): Promise<Article[]> {
   articles ??= (async () => {
+    const now = buildInstant(process.env.SOURCE_DATE_EPOCH);
     const [entries, registry] = await Promise.all([
-      getCollection('articles', (entry) => __BANTIN_SHOW_DRAFTS__ || !entry.data.draft),
+      getCollection('articles', (entry) => __BANTIN_SHOW_DRAFTS__ || publicationState(entry.data, now) === 'published'),
       getRegistry(),
     ]);
     const list = entries.map((entry): Article => {
@@ -75,7 +78,7 @@ export function getArticles(): Promise<Article[]> {
         source: data.source,
         cover: data.cover,
         tags: data.tags,
-        draft: data.draft,
+        state: publicationState(data, now),
         readingMinutes: readingMinutes(bodyWords(entry.body)),
       };
     });

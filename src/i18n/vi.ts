@@ -43,7 +43,7 @@ export const ui = {
   sitemap: 'Sơ đồ trang',
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc xem các mục dưới đây.',
-  draft: 'Bản nháp',
+  states: { draft: 'Bản nháp', scheduled: 'Hẹn giờ đăng' },
   photo: 'Ảnh',
   textSize: 'Cỡ chữ',
   footerNote: 'Trang tin được tạo bằng bantin.',

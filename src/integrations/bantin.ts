@@ -9,14 +9,16 @@ import { formatDiagnostic, hasErrors, type Diagnostic } from '../lib/content-che
 import { ARTICLE_EXTENSIONS } from '../lib/article-id.ts';
 
 
-async function listArticleFiles(root: string): Promise<string[]> {
-  const dir = join(contentDir(root), 'articles');
+/** Every file under the articles folder, as sorted `/`-separated paths relative to it. */
+async function listArticleFolder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries
-    .filter((entry) => entry.isFile() && ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)))
-    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
 }
+
+const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 
 /** Read all content under `root` and check it; returns every diagnostic, errors and warnings. */
 export async function checkContent(root: string, siteConfig: unknown): Promise<Diagnostic[]> {
@@ -35,12 +37,13 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
   const authors = checkAuthors(show(authorsPath), authorBytes);
   const unitIds = new Set(units.entries.map((unit) => unit.id));
   const authorIds = new Set(authors.entries.map((author) => author.id));
-  const files = await listArticleFiles(root);
+  const articlesDir = join(content, 'articles');
+  const files = await listArticleFolder(articlesDir);
   const sources: SourceFile[] = await Promise.all(
-    files.map(async (path) => ({
-      file: show(path),
-      relativePath: relative(join(content, 'articles'), path).split('\\').join('/'),
-      bytes: await readFile(path),
+    files.filter(isArticleFile).map(async (relativePath) => ({
+      file: show(join(articlesDir, relativePath)),
+      relativePath,
+      bytes: await readFile(join(articlesDir, relativePath)),
     })),
   );
   return [
@@ -48,7 +51,7 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
     ...checkSiteConfig('src/site.config.ts', siteConfig, unitIds),
     ...units.diagnostics,
     ...authors.diagnostics,
-    ...checkArticles(sources, { unitIds, authorIds }),
+    ...checkArticles(sources, { unitIds, authorIds, files: new Set(files) }),
   ];
 }
 

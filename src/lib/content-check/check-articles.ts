@@ -5,6 +5,8 @@ import type { Diagnostic } from './diagnostic.ts';
 import { decodeSource, splitFrontmatter } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
 import { reportIssues } from './schema-issues.ts';
+import { assetPath, checkBody } from './check-body.ts';
+import { LEDE_PLACEHOLDER } from '../new-article.ts';
 
 export interface SourceFile {
   /** Path shown to the editor, e.g. `content/articles/2020/x.md` */
@@ -17,7 +19,15 @@ export interface SourceFile {
 export interface Registry {
   unitIds: ReadonlySet<string>;
   authorIds: ReadonlySet<string>;
+  /** Every file under the articles folder; when given, images and cover files are checked */
+  files?: ReadonlySet<string> | undefined;
+  /** Every article id; when given, links between articles are checked */
+  articleIds?: ReadonlySet<string> | undefined;
 }
+
+/** Lengths past which a headline or a lede no longer fits a listing: a warning, not an error. */
+export const LONG_TITLE = 100;
+export const LONG_LEDE = 300;
 
 /** Outside Astro, a cover is a path relative to the article. */
 const schema = articleSchema(z.string().min(1, { error: 'must be a path to an image' }));
@@ -36,7 +46,7 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
   if (!decoded.ok) return [error(`the file ${decoded.reason}`, decoded.line)];
   const split = splitFrontmatter(decoded.text);
   if (!split.ok) return [error(split.reason, split.line)];
-  const { yaml, firstLine } = split.value;
+  const { yaml, firstLine, body } = split.value;
   const parsed = parseYaml(yaml);
   if (!parsed.ok) return [error(parsed.reason, parsed.line + firstLine - 1)];
   const { data, lineOf } = parsed.value;
@@ -72,12 +82,39 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
   if (article.updated && article.updated < article.date) {
     diagnostics.push(error('is earlier than the publication date', at(['updated']), 'updated'));
   }
+  if (!article.draft && article.lede === LEDE_PLACEHOLDER) {
+    diagnostics.push(error('is still the placeholder written by npm run new', at(['lede']), 'lede'));
+  }
+  const warn = (field: string, message: string) =>
+    diagnostics.push({ file, line: at([field]), field, message, severity: 'warning' });
+  if (article.title.length > LONG_TITLE) warn('title', `is ${article.title.length} characters; keep headlines under ${LONG_TITLE}`);
+  if (article.lede.length > LONG_LEDE) warn('lede', `is ${article.lede.length} characters; keep ledes under ${LONG_LEDE}`);
+  if (registry.files) {
+    const cover = article.cover && assetPath(source.relativePath, article.cover.src);
+    if (cover !== undefined && !registry.files.has(cover)) {
+      diagnostics.push(error(`"${article.cover!.src}" is not there (looked for content/articles/${cover})`, at(['cover', 'src']), 'cover.src'));
+    }
+  }
+  if (registry.files && registry.articleIds) {
+    const bodyLine = firstLine + yaml.split('\n').length + 1;
+    diagnostics.push(
+      ...checkBody(body, {
+        file,
+        relativePath: source.relativePath,
+        firstLine: bodyLine,
+        files: registry.files,
+        articleIds: registry.articleIds,
+        draft: article.draft,
+      }),
+    );
+  }
   return diagnostics;
 }
 
 /** Check every article, and that no two files claim the same permanent URL. */
 export function checkArticles(sources: readonly SourceFile[], registry: Registry): Diagnostic[] {
-  const diagnostics = sources.flatMap((source) => checkArticle(source, registry));
+  const articleIds = registry.articleIds ?? new Set(sources.map((source) => articleId(source.relativePath)));
+  const diagnostics = sources.flatMap((source) => checkArticle(source, { ...registry, articleIds }));
   const owners = new Map<string, string>();
   for (const source of sources) {
     const id = articleId(source.relativePath);
