@@ -20,7 +20,12 @@ try {
   await rm(staging, { recursive: true, force: true });
   const e = error as { message?: string; loc?: { file?: string; line?: number }; hint?: string };
   const where = e.loc?.file ? `${e.loc.file}${e.loc.line ? `:${e.loc.line}` : ''}: ` : '';
-  console.error(`\nThe build failed; ${values.outDir}/ was left as it was.\n${where}${e.message ?? String(error)}`);
+  // Bundler errors carry their stack inside the message: the editor needs the file and the problem.
+  const message = (e.message ?? String(error))
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .join('\n');
+  console.error(`\nThe build failed; ${values.outDir}/ was left as it was.\n${where}${message}`);
   if (e.hint) console.error(`Hint: ${e.hint}`);
   process.exit(1);
 }

@@ -1,0 +1,129 @@
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, buildSiteOrThrow } from '../support/build-site.ts';
+import { readPage, text } from '../support/dist.ts';
+import { projectRoot, tmpRoot } from '../support/paths.ts';
+
+const fixture = join(projectRoot, 'test/fixtures/minimal');
+const ARTICLE = 'articles/2021/bai-mau.md';
+const root = join(tmpRoot, 'bad-input');
+
+type Files = Record<string, string | Uint8Array | ((previous: string) => string)>;
+
+/** A copy of the minimal fixture site with some files replaced, edited or added. */
+async function siteWith(name: string, files: Files): Promise<string> {
+  const dir = join(root, name, 'content');
+  await rm(join(root, name), { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await cp(fixture, dir, { recursive: true });
+  for (const [path, change] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    const previous = typeof change === 'function' ? await readFile(join(dir, path), 'utf8') : '';
+    await writeFile(join(dir, path), typeof change === 'function' ? change(previous) : change);
+  }
+  return dir;
+}
+
+const article = (front: string, body = 'Nội dung.') => `---\n${front}\n---\n\n${body}\n`;
+const FRONT = 'title: Bài mới\ndate: 2021-03-02T09:00:00+07:00\nauthor: nhat-thy\nunit: van-phong-chinh-phu\nlede: Tóm tắt.';
+const NEW = 'articles/2021/bai-moi.md';
+const edit = (from: string, to: string) => (text: string) => {
+  if (!text.includes(from)) throw new Error(`fixture does not contain ${from}`);
+  return text.replace(from, to);
+};
+const encode = (s: string) => new TextEncoder().encode(s);
+
+/** Each case fails the build with a message naming the file (and line and field, where there is one). */
+const FAILING: [name: string, files: Files, message: string | RegExp][] = [
+  ['missing title', { [ARTICLE]: edit('title: Bài mẫu\n', '') }, 'articles/2021/bai-mau.md:2: title: is required but missing'],
+  ['impossible ISO date', { [ARTICLE]: edit('2021-03-01T09', '2020-02-31T09') }, 'bai-mau.md:3: date: "2020-02-31T09:00:00+07:00": 02/2020 has no day 31'],
+  ['day/month/year date', { [ARTICLE]: edit('2021-03-01T09:00:00+07:00', '31/02/2020') }, 'bai-mau.md:3: date: "31/02/2020" is not a date and time like 2020-08-26T10:54:00+07:00'],
+  ['date without offset', { [ARTICLE]: edit('2021-03-01T09:00:00+07:00', '2021-03-01 09:00') }, 'bai-mau.md:3: date: "2021-03-01 09:00" has no time zone offset'],
+  ['unknown unit', { [ARTICLE]: edit('unit: van-phong-chinh-phu', 'unit: bo-y-te') }, 'bai-mau.md:5: unit: "bo-y-te" is not a unit in content/units.yaml (known: van-phong-chinh-phu, van-phong-tinh-uy-dong-nai)'],
+  ['unknown author', { [ARTICLE]: edit('author: nhat-thy', 'author: [nhat-thy, ai-do]') }, 'bai-mau.md:4: author: "ai-do" is not an author'],
+  ['broken YAML', { [ARTICLE]: edit('lede: Tóm tắt bài mẫu.', 'lede: [Tóm tắt bài mẫu.') }, /bai-mau\.md:\d+: the YAML cannot be read/],
+  ['frontmatter never closed', { [ARTICLE]: edit('---\n\nNội dung', '\nNội dung') }, 'bai-mau.md:1: the frontmatter opened on line 1 is never closed by a line "---"'],
+  ['empty file', { [NEW]: '' }, 'articles/2021/bai-moi.md:1: the file is empty'],
+  ['invalid UTF-8 bytes', { [NEW]: new Uint8Array([...encode(article(FRONT).slice(0, 30)), 0xc3, 0x28, ...encode(article(FRONT).slice(30))]) }, /bai-moi\.md:\d+: the file is not valid UTF-8 \(byte \d+\)/],
+  ['draft that is not a boolean', { [NEW]: article(`${FRONT}\ndraft: "có"`) }, 'bai-moi.md:7: draft: must be true or false'],
+  ['wrong type', { [NEW]: article(`${FRONT}\ntags: 5`) }, /bai-moi\.md:7: tags: /],
+  ['misspelt field', { [NEW]: article(`${FRONT}\ntitel: Bài`) }, 'bai-moi.md:7: titel: is not a known field (check its spelling)'],
+  ['missing cover image', { [NEW]: article(`${FRONT}\ncover:\n  src: ./khong-co.jpg\n  alt: Ảnh`) }, 'bai-moi.md:8: cover.src: "./khong-co.jpg" is not there'],
+  ['cover without alt text', { [NEW]: article(`${FRONT}\ncover:\n  src: ./anh.png`), 'articles/2021/anh.png': new Uint8Array([0]) }, 'bai-moi.md:7: cover.alt: is required but missing'],
+  ['image in the body without alt text', { [NEW]: article(FRONT, 'Ảnh:\n\n![](./anh.png)'), 'articles/2021/anh.png': new Uint8Array([0]) }, 'bai-moi.md:11: image "./anh.png" has no alt text'],
+  ['link to an article that does not exist', { [NEW]: article(FRONT, 'Xem [bài cũ](/bai-viet/2019/khong-co/).') }, 'bai-moi.md:9: link to /bai-viet/2019/khong-co/ goes nowhere'],
+  ['duplicate permalink', { 'articles/2021/Bài mẫu.md': article(FRONT) }, /articles\/2021\/(Bài mẫu|bai-mau)\.md: has the same permalink \/bai-viet\/2021\/bai-mau\/ as .+\/articles\/2021\/(Bài mẫu|bai-mau)\.md; rename one of the files/],
+  ['placeholder left by npm run new', { [NEW]: article(FRONT.replace('lede: Tóm tắt.', 'lede: Viết sa pô (đoạn tóm tắt) của bài ở đây.')) }, 'bai-moi.md:6: lede: is still the placeholder written by npm run new'],
+  ['correction dated before publication', { [NEW]: article(`${FRONT}\nupdated: 2020-01-01T00:00:00+07:00`) }, 'bai-moi.md:7: updated: is earlier than the publication date'],
+  ['MDX syntax error', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Đoạn văn <div>không đóng') }, /bai-mdx\.mdx:9:\d+[\s\S]*Expected a closing tag for `<div>`/],
+  ['broken units file', { 'units.yaml': edit('name: Văn phòng Chính phủ', 'name: [Văn phòng') }, /units\.yaml:\d+: the YAML cannot be read/],
+  ['unit with an unknown parent', { 'units.yaml': (t) => `${t}- id: chi-bo\n  name: Chi bộ\n  parent: khong-co\n` }, 'units.yaml: parent: unit "chi-bo": parent "khong-co" is not a known unit id'],
+  ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:3: id: "nhat-thy" is used by two entries'],
+];
+
+describe('bad input fails the build with the file and the problem, and the previous dist/ stays', () => {
+  it.each(FAILING)('%s', async (name, files, message) => {
+    const slug = name.replace(/\W+/g, '-');
+    const content = await siteWith(slug, files);
+    const outDir = join(root, slug, 'dist');
+    await mkdir(outDir, { recursive: true });
+    await writeFile(join(outDir, 'index.html'), 'previous site');
+    const result = await buildSite({ outDir, content, cacheDir: join(root, slug, 'cache') });
+    expect(result.code, result.output).toBe(1);
+    if (typeof message === 'string') expect(result.output).toContain(message);
+    else expect(result.output).toMatch(message);
+    expect(result.output).toContain('was left as it was');
+    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
+  });
+});
+
+describe('input that looks odd but is fine builds correctly', () => {
+  const dist = join(root, 'fine', 'dist');
+  const bigParagraph = 'Đảng bộ Văn phòng Chính phủ tổ chức hội nghị. '.repeat(60);
+  const fiveMegabytes = Array.from({ length: Math.ceil((5 * 1024 * 1024) / (bigParagraph.length * 1.2)) }, () => bigParagraph).join('\n\n');
+
+  beforeAll(async () => {
+    const content = await siteWith('fine', {
+      'articles/2021/co-bom.md': `\ufeff${article(FRONT.replace('Bài mới', 'Bài có BOM'))}`,
+      'articles/2021/xuong-dong-crlf.md': article(FRONT.replace('Bài mới', 'Bài xuống dòng CRLF'), 'Đoạn một.\n\nĐoạn hai.').replace(/\n/g, '\r\n'),
+      'articles/2021/to-hop-nfd.md': article(FRONT.replace('Bài mới', 'Thủy lợi hòa bình Đức'), 'Nội dung thủy lợi.').normalize('NFD'),
+      'articles/2021/bai-rat-dai.md': article(FRONT.replace('Bài mới', 'Bài rất dài'), fiveMegabytes),
+      'articles/2021/html-nguy-hiem.md': article(
+        FRONT.replace('title: Bài mới', 'title: "<script>alert(1)</script> Tiêu đề <b>đậm</b>"'),
+        'Chữ <script>alert(1)</script> <img src="x.png" onerror="alert(1)" alt="ảnh"> <a href="javascript:alert(1)" onclick="x()">liên kết</a> [ngoài](https://chinhphu.vn) <iframe src="https://example.com"></iframe>',
+      ),
+      'articles/2021/x.png': new Uint8Array([0]),
+    });
+    await buildSiteOrThrow({ outDir: dist, content, cacheDir: join(root, 'fine', 'cache') });
+  }, 300_000);
+
+  it('a BOM and CRLF line endings are read as usual', async () => {
+    expect(text((await readPage(dist, '/bai-viet/2021/co-bom/')).querySelector('h1'))).toBe('Bài có BOM');
+    const crlf = await readPage(dist, '/bai-viet/2021/xuong-dong-crlf/');
+    expect(crlf.querySelectorAll('.prose p').map(text)).toEqual(['Đoạn một.', 'Đoạn hai.']);
+  });
+
+  it('decomposed (NFD) text is shown composed', async () => {
+    const page = await readPage(dist, '/bai-viet/2021/to-hop-nfd/');
+    expect(text(page.querySelector('h1'))).toBe('Thủy lợi hòa bình Đức');
+    expect(text(page.querySelector('.prose'))).toBe('Nội dung thủy lợi.');
+    expect(page.toString().normalize('NFC')).toBe(page.toString());
+  });
+
+  it('a 5 MB article builds', async () => {
+    const page = await readPage(dist, '/bai-viet/2021/bai-rat-dai/');
+    expect(page.querySelectorAll('.prose p').length).toBeGreaterThan(1000);
+  });
+
+  it('HTML in frontmatter shows as text; scripts, handlers and javascript: links are removed from the body', async () => {
+    const page = await readPage(dist, '/bai-viet/2021/html-nguy-hiem/');
+    expect(text(page.querySelector('h1'))).toBe('<script>alert(1)</script> Tiêu đề <b>đậm</b>');
+    const prose = page.querySelector('.prose')!;
+    expect(prose.querySelectorAll('script, iframe')).toEqual([]);
+    expect(prose.toString()).not.toMatch(/onerror|onclick|javascript:/i);
+    expect(prose.querySelector('img')!.getAttribute('alt')).toBe('ảnh');
+    expect(prose.querySelector('a[href="https://chinhphu.vn"]')!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(page.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json')).toEqual([]);
+  });
+});

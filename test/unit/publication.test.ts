@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildInstant, publicationState } from '../../src/lib/publication.ts';
+import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER, newArticleFile } from '../../src/lib/new-article.ts';
+import { checkArticle } from '../../src/lib/content-check/check-articles.ts';
+import { assetPath, checkBody } from '../../src/lib/content-check/check-body.ts';
+
+const now = new Date('2024-06-01T00:00:00Z');
+
+describe('publication', () => {
+  it('holds back drafts and articles dated after the build', () => {
+    expect(publicationState({ draft: false, date: new Date('2024-05-31T23:59:59Z') }, now)).toBe('published');
+    expect(publicationState({ draft: false, date: new Date('2024-06-01T00:00:01Z') }, now)).toBe('scheduled');
+    expect(publicationState({ draft: true, date: new Date('2020-01-01T00:00:00Z') }, now)).toBe('draft');
+  });
+
+  it('builds as of SOURCE_DATE_EPOCH when given, else the clock', () => {
+    expect(buildInstant('1717200000')).toEqual(new Date('2024-06-01T00:00:00Z'));
+    expect(buildInstant(undefined, () => 5)).toEqual(new Date(5));
+    expect(buildInstant('', () => 5)).toEqual(new Date(5));
+    expect(() => buildInstant('hôm nay')).toThrow(/SOURCE_DATE_EPOCH/);
+  });
+});
+
+describe('npm run new', () => {
+  const file = newArticleFile({
+    title: '  Hội nghị Đảng ủy  ',
+    unit: 'van-phong-chinh-phu',
+    author: 'nhat-thy',
+    date: new Date('2024-12-31T20:00:00Z'),
+    draft: true,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
+
+  it('files the article under its Vietnam-time year with an ASCII slug', () => {
+    expect(file.relativePath).toBe('2025/hoi-nghi-dang-uy.md');
+  });
+
+  it('writes complete frontmatter that passes the checks as a draft', () => {
+    expect(file.content).toBe(
+      `---\ntitle: Hội nghị Đảng ủy\ndate: 2025-01-01T03:00:00+07:00\nauthor: nhat-thy\nunit: van-phong-chinh-phu\nlede: ${LEDE_PLACEHOLDER}\ntags: []\ndraft: true\n---\n\n${BODY_PLACEHOLDER}\n`,
+    );
+    const registry = { unitIds: new Set(['van-phong-chinh-phu']), authorIds: new Set(['nhat-thy']), files: new Set<string>(), articleIds: new Set<string>() };
+    const check = (content: string) =>
+      checkArticle({ file: 'f.md', relativePath: file.relativePath, bytes: new TextEncoder().encode(content) }, registry).map((d) => d.message);
+    expect(check(file.content)).toEqual([]);
+    expect(check(file.content.replace('draft: true\n', ''))).toEqual([
+      'is still the placeholder written by npm run new',
+      'still has the placeholder text written by npm run new',
+    ]);
+  });
+});
+
+describe('body checks', () => {
+  const ctx = { file: 'f.md', relativePath: '2024/bai.md', firstLine: 10, files: new Set(['2024/anh.jpg', 'chung/logo.png']), articleIds: new Set(['2023/bai-cu']), draft: false };
+
+  it('resolves images beside the article', () => {
+    expect(assetPath('2024/bai.md', './anh.jpg')).toBe('2024/anh.jpg');
+    expect(assetPath('2024/bai.md', '../chung/logo.png')).toBe('chung/logo.png');
+    expect(assetPath('2024/bai.md', 'https://x.vn/a.jpg')).toBeUndefined();
+    expect(assetPath('2024/bai.md', '/logo.svg')).toBeUndefined();
+  });
+
+  it('reports missing alt text, missing files and dead article links on their lines', () => {
+    const body = [
+      '![Toàn cảnh](./anh.jpg)',
+      '![](./anh.jpg)',
+      '![Ảnh](./khong-co.jpg)',
+      '<img src="../chung/logo.png">',
+      '[bài cũ](/bai-viet/2023/bai-cu/) và [bài khác](/bai-viet/2023/khong-co/)',
+    ].join('\n');
+    expect(checkBody(body, ctx).map((d) => `${d.line}: ${d.message}`)).toEqual([
+      '11: image "./anh.jpg" has no alt text: describe it inside ![…]',
+      '12: image "./khong-co.jpg" is not there (looked for content/articles/2024/khong-co.jpg)',
+      '13: <img> has no alt text: add alt="…" describing the photo',
+      '14: link to /bai-viet/2023/khong-co/ goes nowhere: no article has the id 2023/khong-co',
+    ]);
+  });
+});
