@@ -87,10 +87,12 @@ for (const [index, file] of files.entries()) {
     authorIds: new Set([...knownAuthors, ...(plan.newAuthor ? [plan.newAuthor] : [])].map((a) => a.id)),
   };
   const problems = checkArticle({ file: show(target), relativePath: plan.relativePath, bytes: new TextEncoder().encode(plan.content) }, registry);
-  if (problems.length) {
-    fail(`the imported article would not build: ${problems.map(formatDiagnostic).join('; ')}`);
+  const errors = problems.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    fail(`the imported article would not build: ${errors.map(formatDiagnostic).join('; ')}`);
     continue;
   }
+  for (const warning of problems.filter((d) => d.severity === 'warning')) console.warn(`${progress} ${formatDiagnostic(warning)}`);
   if (plan.newAuthor) {
     knownAuthors.push(plan.newAuthor);
     added.push(plan.newAuthor);

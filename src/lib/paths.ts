@@ -14,6 +14,7 @@ export const paths = {
   month: (year: number, month: number) => `/luu-tru/${year}/${String(month).padStart(2, '0')}/`,
   tags: () => '/chu-de/',
   tag: (tag: string) => `/chu-de/${slugify(tag)}/`,
+  search: () => '/tim-kiem/',
   feed: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
 } as const;

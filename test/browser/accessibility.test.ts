@@ -105,3 +105,16 @@ describe('layout', () => {
     await page.close();
   });
 });
+
+describe('without JavaScript', () => {
+  it('an article reads in full: title, byline, body, captions', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + PAGES.article);
+    expect(await page.locator('h1').textContent()).toBe('Xây dựng VPCP chuyên nghiệp, đáp ứng yêu cầu trong tình hình mới');
+    expect(await page.locator('.byline time').first().textContent()).toBe('Thứ Ba, 20/07/2021 17:13');
+    expect(await page.locator('.prose p').count()).toBeGreaterThan(10);
+    expect(await page.locator('.prose figcaption').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,66 @@
+import type { PagefindResultData } from './pagefind.ts';
+import { resultLink } from '../lib/search-state.ts';
+
+/** Pagefind's excerpt as DOM: its text, with only its `<mark>` elements kept as elements. */
+export function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** One result: headline linking to the article (which then highlights the query), date, unit, excerpt. */
+export function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const title = element('h2', 'search-result__title');
+  const link = element('a', '', data.meta.title ?? data.url);
+  link.href = resultLink(data.url, query);
+  title.append(link);
+  const meta = element('p', 'search-result__meta');
+  meta.append(...[data.meta.date, data.meta.unit].filter(Boolean).flatMap((text, i) => (i ? [' · ', text!] : [text!])));
+  const excerpt = element('p', 'search-result__excerpt');
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(title, meta, excerpt);
+  return item;
+}
+
+/** A fieldset of checkboxes, one per filter value with its count; names are the URL parameters. */
+export function filterFieldset(
+  legend: string,
+  param: string,
+  counts: Record<string, number>,
+  chosen: readonly string[],
+  compare: (a: string, b: string) => number,
+): HTMLFieldSetElement {
+  const fieldset = element('fieldset', 'search-filter');
+  fieldset.append(element('legend', '', legend));
+  const values = [...new Set([...Object.keys(counts), ...chosen])].sort(compare);
+  values.forEach((value, i) => {
+    const id = `${param}-${i}`;
+    const input = element('input', '');
+    input.type = 'checkbox';
+    input.name = param;
+    input.value = value;
+    input.id = id;
+    input.checked = chosen.includes(value);
+    const label = element('label', '', `${value} (${counts[value] ?? 0})`);
+    label.htmlFor = id;
+    const row = element('div', 'search-filter__option');
+    row.append(input, label);
+    fieldset.append(row);
+  });
+  return fieldset;
+}

@@ -1,0 +1,28 @@
+/**
+ * Strings of the search page. We do not ship Pagefind's own UI, whose Vietnamese has mistakes ("Tìm kiếm trong
+ * trang này" for a whole-site search, "Kiểm thị" for "Hiển thị", "Đang tìm kiếm cho"): these replace them.
+ */
+export const searchUi = {
+  title: 'Tìm kiếm',
+  label: 'Tìm kiếm trên trang tin',
+  placeholder: 'Nhập từ khóa, có dấu hoặc không dấu',
+  submit: 'Tìm',
+  hint: 'Có thể gõ không dấu: "chu duc nhuan" tìm được "Chu Đức Nhuận". Nhấn phím / để đến ô tìm kiếm.',
+  filtersTitle: 'Lọc kết quả',
+  filters: { unit: 'Đơn vị', author: 'Tác giả', year: 'Năm' },
+  sort: 'Sắp xếp',
+  sortRelevance: 'Liên quan nhất',
+  sortNewest: 'Mới nhất',
+  loading: 'Đang tải chỉ mục tìm kiếm…',
+  searching: (q: string) => `Đang tìm “${q}”…`,
+  count: (n: number, q: string) => (q ? `${n} kết quả cho “${q}”` : `${n} kết quả`),
+  none: (q: string) =>
+    q ? `Không tìm thấy kết quả nào cho “${q}”. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.` : 'Không có kết quả nào với bộ lọc đã chọn.',
+  empty: 'Nhập từ khóa để tìm trong các bài viết.',
+  more: 'Xem thêm kết quả',
+  clearFilters: 'Bỏ các bộ lọc',
+  noIndex:
+    'Chưa có chỉ mục tìm kiếm. Khi chạy npm run dev, hãy chạy npm run build một lần để tạo chỉ mục trong dist/pagefind/, rồi tải lại trang này.',
+  failed: 'Không tải được chức năng tìm kiếm. Vui lòng tải lại trang.',
+  noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem tin theo đơn vị, tác giả hoặc năm trong mục Lưu trữ.',
+} as const;

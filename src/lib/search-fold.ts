@@ -1,0 +1,42 @@
+/**
+ * Folding Vietnamese for search. Pagefind already matches a query without tone marks against accented text,
+ * but `đ` has no Unicode decomposition, so `dang uy` would never find `Đảng ủy`. We add each page's words with
+ * `đ` to the index in a folded form (`Đảng` → `dảng`), as searchable metadata that readers never see.
+ */
+
+/** `Đảng ủy` → `dang uy`: lowercase, marks stripped, đ as d. The form queries and text are compared in. */
+export function foldVi(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** Words of `text` that contain đ, lowercased, with only đ replaced by d (tones kept), each once, sorted. */
+export function dFoldedWords(text: string): string[] {
+  const words = text.normalize('NFC').match(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu) ?? [];
+  return [...new Set(words.map((word) => word.toLowerCase().replace(/đ/g, 'd')))].sort();
+}
+
+/**
+ * Fold `text` keeping, for each folded character, the index of the original character it came from, so a
+ * match in the folded text can be marked in the original (used to highlight `duc` in `Chu Đức Nhuận`).
+ */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const piece = foldVi(text[i]!);
+    for (const char of piece) {
+      folded += char;
+      map.push(i);
+    }
+  }
+  return { folded, map };
+}
+
+/** Query words, folded, longest first (so a longer word is marked before a shorter one inside it). */
+export function queryTerms(query: string): string[] {
+  return [...new Set(foldVi(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean))].sort((a, b) => b.length - a.length);
+}

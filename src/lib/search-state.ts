@@ -1,0 +1,47 @@
+/** The search page's state, kept in the URL so a search can be shared and the back button works. */
+
+export const FILTER_KEYS = ['unit', 'author', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** URL parameter names, in Vietnamese like the rest of the site's URLs. */
+export const PARAMS = { q: 'q', unit: 'don-vi', author: 'tac-gia', year: 'nam', sort: 'sap-xep', highlight: 'tu-khoa' } as const;
+
+export type SortOrder = 'relevance' | 'newest';
+
+export interface SearchState {
+  q: string;
+  filters: Record<FilterKey, string[]>;
+  sort: SortOrder;
+}
+
+export function parseSearchState(params: URLSearchParams): SearchState {
+  const values = (name: string) => [...new Set(params.getAll(name).map((v) => v.normalize('NFC')).filter(Boolean))];
+  return {
+    q: (params.get(PARAMS.q) ?? '').normalize('NFC').trim(),
+    filters: { unit: values(PARAMS.unit), author: values(PARAMS.author), year: values(PARAMS.year) },
+    sort: params.get(PARAMS.sort) === 'moi-nhat' ? 'newest' : 'relevance',
+  };
+}
+
+export function searchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set(PARAMS.q, state.q);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(PARAMS[key], value);
+  if (state.sort === 'newest') params.set(PARAMS.sort, 'moi-nhat');
+  return params;
+}
+
+/** Pagefind's filter argument: any of the chosen values within a key, all keys together. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const key of FILTER_KEYS) if (state.filters[key].length) filters[key] = { any: state.filters[key] };
+  return filters;
+}
+
+/** Link to a result that asks the article page to highlight the query's words. */
+export function resultLink(url: string, query: string): string {
+  if (!query) return url;
+  const params = new URLSearchParams();
+  params.set(PARAMS.highlight, query);
+  return `${url}${url.includes('?') ? '&' : '?'}${params}`;
+}
