@@ -76,6 +76,11 @@ async function start() {
   }
   const initial = parseSearchState(new URLSearchParams(location.search));
   stateToForm(initial);
+  // On a phone the filters would push the results below the fold: fold them away unless some are chosen.
+  const filterBox = document.querySelector<HTMLDetailsElement>('#search-filter-box');
+  if (filterBox && matchMedia('(max-width: 40rem)').matches && !Object.values(initial.filters).some((v) => v.length)) {
+    filterBox.open = false;
+  }
   await run(pagefind, initial);
 
   const navigate = (push: boolean) => {

@@ -1,5 +1,7 @@
 import type { PagefindResultData } from './pagefind.ts';
 import { resultLink } from '../lib/search-state.ts';
+import { queryTerms } from '../lib/search-fold.ts';
+import { markTerms } from './mark-terms.ts';
 
 /** Pagefind's excerpt as DOM: its text, with only its `<mark>` elements kept as elements. */
 export function excerptNodes(excerpt: string): Node[] {
@@ -33,6 +35,8 @@ export function resultItem(data: PagefindResultData, query: string): HTMLLIEleme
   meta.append(...[data.meta.date, data.meta.unit].filter(Boolean).flatMap((text, i) => (i ? [' · ', text!] : [text!])));
   const excerpt = element('p', 'search-result__excerpt');
   excerpt.append(...excerptNodes(data.excerpt));
+  // Pagefind marks the words it matched in the text; "duc" matched "Đức" through the folded keywords, so mark those too.
+  markTerms(excerpt, queryTerms(query), '');
   item.append(title, meta, excerpt);
   return item;
 }

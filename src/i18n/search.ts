@@ -5,6 +5,9 @@
 export const searchUi = {
   title: 'Tìm kiếm',
   label: 'Tìm kiếm trên trang tin',
+  /** Names of the two search landmarks, which must differ */
+  headerRegion: 'Tìm kiếm nhanh',
+  pageRegion: 'Tìm kiếm bài viết',
   placeholder: 'Nhập từ khóa, có dấu hoặc không dấu',
   submit: 'Tìm',
   hint: 'Có thể gõ không dấu: "chu duc nhuan" tìm được "Chu Đức Nhuận". Nhấn phím / để đến ô tìm kiếm.',

@@ -14,6 +14,7 @@ const PAGES = {
   author: '/tac-gia/nhat-thy/',
   year: '/luu-tru/2021/',
   notFound: '/khong-co-trang-nay/',
+  search: '/tim-kiem/?q=chu+duc+nhuan&nam=2020',
 };
 
 interface AxeViolation {
@@ -39,7 +40,7 @@ afterAll(async () => {
 async function violations(path: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
   const page = await browser.newPage({ colorScheme });
   try {
-    await page.goto(server.url + path);
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: axeSource });
     const result = (await page.evaluate(() =>
       // @ts-expect-error axe is injected above
@@ -73,7 +74,7 @@ describe('layout', () => {
       [640, '200%'],
     ] as const) {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(server.url + path);
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
       await page.addStyleTag({ content: `html { font-size: ${fontSize} !important; }` });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width}px, ${fontSize}`).toBeLessThanOrEqual(0);
