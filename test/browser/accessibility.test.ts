@@ -24,6 +24,8 @@ interface AxeViolation {
 }
 
 let browser: Browser;
+/** axe-core and the text-size override are injected by the test: the site's CSP would (rightly) refuse them. */
+const testPage = (options: Parameters<Browser['newPage']>[0] = {}) => browser.newPage({ ...options, bypassCSP: true });
 let server: Awaited<ReturnType<typeof serveDist>>;
 let axeSource: string;
 
@@ -38,7 +40,7 @@ afterAll(async () => {
 });
 
 async function violations(path: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
-  const page = await browser.newPage({ colorScheme });
+  const page = await testPage({ colorScheme });
   try {
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: axeSource });
@@ -73,7 +75,7 @@ describe('layout', () => {
       [320, '100%'],
       [640, '200%'],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await testPage({ viewport: { width, height: 800 } });
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
       await page.addStyleTag({ content: `html { font-size: ${fontSize} !important; }` });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -269,6 +269,17 @@ describe('every page', () => {
     }
   });
 
+  it('carries a Content-Security-Policy without unsafe-inline or unsafe-eval for scripts', () => {
+    for (const { path, root } of pages) {
+      const csp = root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc, path).toContain("'self'");
+      expect(scriptSrc, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toContain("object-src 'none'");
+    }
+  });
+
   it('runs no inline script: only our own module files, which reading does not need', () => {
     for (const { path, root } of pages) {
       const scripts = root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { serveDist } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist(inject('sampleDist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every CSP refusal Chromium reports, and every page error. */
+async function watchedPage(): Promise<{ page: Page; refusals: string[] }> {
+  const page = await browser.newPage();
+  const refusals: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text());
+  });
+  page.on('pageerror', (error) => refusals.push(`page error: ${error.message}`));
+  return { page, refusals };
+}
+
+describe('Content-Security-Policy', () => {
+  it('search runs under it without a single refusal: query, filter, sort, open a highlighted result', async () => {
+    const { page, refusals } = await watchedPage();
+    const csp = await (await page.goto(`${server.url}/`))!.text();
+    expect(csp).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval'/);
+    await page.fill('#o-tim-kiem', 'dang uy');
+    await page.press('#o-tim-kiem', 'Enter');
+    await page.waitForSelector('.search-result');
+    await page.locator('fieldset', { hasText: 'Năm' }).getByLabel(/^2021 /).check();
+    await page.selectOption('select[name="sap-xep"]', 'moi-nhat');
+    await page.waitForURL(/sap-xep=moi-nhat/);
+    await page.waitForSelector('.search-result');
+    await page.locator('.search-result__title a').first().click();
+    await page.waitForSelector('.prose mark.search-hit');
+    expect(refusals).toEqual([]);
+    await page.close();
+  });
+
+  it('an inline script or style smuggled into a page would be refused (the policy is enforced)', async () => {
+    const { page, refusals } = await watchedPage();
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = true';
+      document.body.append(script);
+    });
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+    expect(refusals.some((r) => /script/i.test(r))).toBe(true);
+    await page.close();
+  });
+});
