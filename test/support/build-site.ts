@@ -19,7 +19,7 @@ export interface BuildOptions {
 }
 
 /** The environment without what Vitest sets for itself (`DEV`, `PROD`, `MODE`, …), as a shell would have it. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(VITEST.*|TEST|DEV|PROD|MODE|SSR|BASE_URL)$/.test(key)) delete env[key];
