@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -20,15 +21,39 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
 };
 
-/** A static file server for a built `dist/`, like any host or CDN: `dir/` → `dir/index.html`, else `404.html`. */
-export async function serveDist(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** Types a host compresses on the fly (Pagefind's own files are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+
+/**
+ * A static file server for a built `dist/`, like any host or CDN: `dir/` → `dir/index.html`, else `404.html`;
+ * with `gzip`, text is compressed for clients that accept it, as the nginx example in the README does.
+ */
+export async function serveDist(
+  root: string,
+  options: { gzip?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void>; served: Map<string, number> }> {
+  /** Body bytes sent per path since the map was last cleared (what a reader downloads). */
+  const served = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
+    const send = res.end.bind(res);
+    res.end = ((body: Buffer | string) => {
+      const size = typeof body === 'string' ? Buffer.byteLength(body) : (body?.length ?? 0);
+      served.set(req.url ?? '/', (served.get(req.url ?? '/') ?? 0) + size);
+      return send(body);
+    }) as typeof res.end;
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        headers['Content-Encoding'] = 'gzip';
+        res.writeHead(200, headers);
+        res.end(gzipSync(body));
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
@@ -38,6 +63,7 @@ export async function serveDist(root: string): Promise<{ url: string; close: () 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
+    served,
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

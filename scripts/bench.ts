@@ -1,0 +1,129 @@
+/**
+ * npm run bench [-- --articles N]: generate a deterministic archive of N articles (default 10,000), build it with
+ * bantin's production build and with a minimal Astro + Pagefind site in the same run, rebuild after editing
+ * one article, and measure search in headless Chromium. Prints a Markdown table; writes .tmp/bench/result.{json,md}.
+ */
+import { cpus, totalmem } from 'node:os';
+import { appendFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateArchive } from '../src/lib/bench/generate-archive.ts';
+import { benchTable, type BenchResult } from '../src/lib/bench/report.ts';
+import { textPool } from '../src/lib/bench/text-pool.ts';
+import { launchChromium } from '../test/support/chromium.ts';
+import { serveDist } from '../test/support/static-server.ts';
+import { measure, type Measurement } from './bench/measure.ts';
+import { searchCost } from './bench/search-cost.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' } } });
+const count = Number(values.articles);
+if (!Number.isInteger(count) || count < 1) throw new Error(`--articles must be a positive whole number, got ${values.articles}`);
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = join(root, '.tmp/bench');
+const content = join(work, `content-${count}`);
+const started = performance.now();
+const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+async function files(dir: string): Promise<{ path: string; size: number }[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return Promise.all(
+    entries.filter((e) => e.isFile()).map(async (e) => ({ path: join(e.parentPath, e.name), size: (await stat(join(e.parentPath, e.name))).size })),
+  );
+}
+
+/** Run a build, echoing Astro's progress lines every so often so a long build shows it is alive. */
+async function build(label: string, args: string[], env: Record<string, string>): Promise<Measurement> {
+  log(`${label}…`);
+  let lines = 0;
+  const result = await measure(process.execPath, args, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, (line) => {
+    if (++lines % 2000 === 0 || /Complete|indexed|pages? built|Building|generating/i.test(line)) log(`  ${line.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
+  });
+  if (result.code !== 0) throw new Error(`${label} failed:\n${result.output.slice(-4000)}`);
+  log(`${label}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds?.toFixed(1) ?? '?'} s CPU, peak ${result.peakTreeMiB.toFixed(0)} MiB`);
+  return result;
+}
+
+const figures = (m: Measurement) => ({ wallSeconds: m.wallSeconds, cpuSeconds: m.cpuSeconds, peakProcessMiB: m.peakProcessMiB, peakTreeMiB: m.peakTreeMiB });
+
+// 1. The archive
+log(`generating ${count} articles in ${content}`);
+const seeds = join(root, 'test/fixtures/seeds');
+const pool = textPool(await Promise.all((await readdir(seeds)).sort().map((f) => readFile(join(seeds, f), 'utf8'))));
+await rm(content, { recursive: true, force: true });
+const generated = generateArchive(count, pool);
+for (const file of generated) {
+  await mkdir(dirname(join(content, file.path)), { recursive: true });
+  await writeFile(join(content, file.path), file.content);
+}
+
+// 2. Cold builds, each with an empty cache: the yardstick, then bantin
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const minimalDist = join(work, 'dist-minimal');
+const oursDist = join(work, 'dist-bantin');
+for (const dir of ['cache-minimal', 'cache-bantin', 'dist-minimal', 'dist-bantin']) await rm(join(work, dir), { recursive: true, force: true });
+const minimal = await build('minimal Astro + Pagefind build', [astro, 'build', '--root', join(root, 'scripts/bench/minimal'), '--outDir', minimalDist], {
+  BANTIN_CONTENT: content,
+  BANTIN_CACHE_DIR: join(work, 'cache-minimal'),
+});
+const ours = await build('bantin production build', [join(root, 'scripts/build.ts'), '--outDir', oursDist], {
+  BANTIN_CONTENT: content,
+  BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
+});
+
+// 3. What it wrote
+const oursFiles = await files(oursDist);
+const minimalFiles = await files(minimalDist);
+const index = oursFiles.filter((f) => f.path.includes(`${join(oursDist, 'pagefind')}/`));
+const mib = (list: { size: number }[]) => list.reduce((sum, f) => sum + f.size, 0) / 1024 / 1024;
+const article = generated.find((f) => f.path.startsWith('articles/'))!;
+const articleUrl = `/bai-viet/${article.path.replace(/^articles\//, '').replace(/\.md$/, '')}/`;
+const articleHtml = await readFile(join(oursDist, articleUrl, 'index.html'), 'utf8');
+const assets = [...articleHtml.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
+const gz = (text: string | Buffer) => gzipSync(text).length;
+let articleBytes = gz(articleHtml);
+for (const asset of new Set(assets)) articleBytes += gz(await readFile(join(oursDist, asset)));
+
+// 4. Rebuild after editing one article
+const edited = join(content, article.path);
+await appendFile(edited, '\nMột đoạn văn được thêm khi đo thời gian dựng lại.\n');
+const rebuild = await build('bantin rebuild after editing one article', [join(root, 'scripts/build.ts'), '--outDir', oursDist], {
+  BANTIN_CONTENT: content,
+  BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
+});
+
+// 5. Search in Chromium, on a server that compresses text as a real host does
+log('measuring search in headless Chromium');
+const server = await serveDist(oursDist, { gzip: true });
+const browser = await launchChromium();
+const search = [];
+for (const query of ['chu duc nhuan', 'phòng, chống dịch', 'dang uy van phong chinh phu']) {
+  const cost = await searchCost(browser, server.url, server.served, query);
+  log(`  “${query}”: ${(cost.bytes / 1024).toFixed(1)} KiB, ${cost.ms} ms, ${cost.results} shown`);
+  search.push(cost);
+}
+await browser.close();
+await server.close();
+
+const result: BenchResult = {
+  articles: count,
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version },
+  minimal: { ...figures(minimal), pages: minimalFiles.filter((f) => f.path.endsWith('.html')).length },
+  bantin: {
+    ...figures(ours),
+    pages: oursFiles.filter((f) => f.path.endsWith('.html')).length,
+    distMiB: mib(oursFiles),
+    indexMiB: mib(index),
+    indexFiles: index.length,
+  },
+  rebuild: figures(rebuild),
+  articlePageKiB: articleBytes / 1024,
+  search,
+};
+const table = benchTable(result);
+await writeFile(join(work, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
+await writeFile(join(work, 'result.md'), table);
+console.log(`\n${table}\nWritten to .tmp/bench/result.json and .tmp/bench/result.md`);

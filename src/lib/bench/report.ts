@@ -1,0 +1,58 @@
+/** The benchmark's result, and the Markdown table it is reported as, with each target checked. */
+
+export interface BuildFigures {
+  wallSeconds: number;
+  cpuSeconds: number | undefined;
+  peakProcessMiB: number | undefined;
+  peakTreeMiB: number;
+}
+
+export interface BenchResult {
+  articles: number;
+  date: string;
+  machine: { cpus: number; memoryGiB: number; node: string };
+  minimal: BuildFigures & { pages: number };
+  bantin: BuildFigures & { pages: number; distMiB: number; indexMiB: number; indexFiles: number };
+  rebuild: BuildFigures;
+  articlePageKiB: number;
+  search: { query: string; results: number; bytes: number; pagefindBytes: number; ms: number }[];
+}
+
+export const TARGETS = {
+  ratio: 1.3,
+  peakMemoryMiB: 3 * 1024,
+  rebuildShare: 0.25,
+  searchKiB: 300,
+  searchMs: 500,
+  articlePageKiB: 30,
+} as const;
+
+const f1 = (n: number | undefined) => (n === undefined ? 'n/a' : n.toFixed(1));
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+
+export function benchTable(r: BenchResult): string {
+  const ratio = r.bantin.wallSeconds / r.minimal.wallSeconds;
+  const peak = Math.max(r.bantin.peakTreeMiB, r.bantin.peakProcessMiB ?? 0);
+  const share = r.rebuild.wallSeconds / r.bantin.wallSeconds;
+  const rows = [
+    ['Articles', String(r.articles), '', ''],
+    ['Minimal Astro + Pagefind build (wall / CPU s)', `${f1(r.minimal.wallSeconds)} / ${f1(r.minimal.cpuSeconds)}`, '', ''],
+    ['bantin full build (wall / CPU s)', `${f1(r.bantin.wallSeconds)} / ${f1(r.bantin.cpuSeconds)}`, '', ''],
+    ['bantin ÷ minimal (wall time)', ratio.toFixed(2), `≤ ${TARGETS.ratio}`, mark(ratio <= TARGETS.ratio)],
+    ['Peak memory, MiB (largest process / whole tree)', `${f1(r.bantin.peakProcessMiB)} / ${f1(r.bantin.peakTreeMiB)}`, `≤ ${TARGETS.peakMemoryMiB}`, mark(peak <= TARGETS.peakMemoryMiB)],
+    ['Minimal build peak memory, MiB (process / tree)', `${f1(r.minimal.peakProcessMiB)} / ${f1(r.minimal.peakTreeMiB)}`, '', ''],
+    ['Rebuild after editing one article (s, share of cold)', `${f1(r.rebuild.wallSeconds)} (${(share * 100).toFixed(0)}%)`, `≤ ${TARGETS.rebuildShare * 100}%`, mark(share <= TARGETS.rebuildShare)],
+    ['Pages written (bantin / minimal)', `${r.bantin.pages} / ${r.minimal.pages}`, '', ''],
+    ['dist/ size, MiB', f1(r.bantin.distMiB), '', ''],
+    ['Search index, MiB (files)', `${f1(r.bantin.indexMiB)} (${r.bantin.indexFiles})`, '', ''],
+    ['Article page, KiB gzip (HTML + CSS + JS, fonts excluded)', f1(r.articlePageKiB), `≤ ${TARGETS.articlePageKiB}`, mark(r.articlePageKiB <= TARGETS.articlePageKiB)],
+    ...r.search.map((s) => [
+      `Search “${s.query}”: KiB transferred (Pagefind) / ms to first 10 (${s.results} shown)`,
+      `${f1(s.bytes / 1024)} (${f1(s.pagefindBytes / 1024)}) / ${s.ms}`,
+      `≤ ${TARGETS.searchKiB} KiB, ≤ ${TARGETS.searchMs} ms`,
+      mark(s.bytes / 1024 <= TARGETS.searchKiB && s.ms <= TARGETS.searchMs),
+    ]),
+  ];
+  const header = `| Measure (${r.date}, ${r.machine.cpus} CPUs, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}) | Value | Target | |\n| --- | --- | --- | --- |`;
+  return `${header}\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
+}
