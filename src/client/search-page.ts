@@ -1,4 +1,4 @@
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { loadFilters, loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
 import { filterFieldset, resultItem } from './search-render.ts';
 import { searchUi } from '../i18n/search.ts';
 import { FILTER_KEYS, PARAMS, pagefindFilters, parseSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
@@ -51,18 +51,28 @@ async function run(pagefind: Pagefind, state: SearchState) {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = searchUi.empty;
-    renderFilters(state, await pagefind.filters());
+    renderFilters(state, await loadFilters(pagefind));
     return;
   }
   status.textContent = searchUi.searching(state.q);
-  const search = await pagefind.search(state.q || null, { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) });
+  // Filtering needs the filter index; a plain query shows its results first and the filter counts after.
+  if (hasFilters) await loadFilters(pagefind);
+  const options = { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
+  const search = await pagefind.search(state.q || null, options);
   if (mine !== generation) return;
   currentQuery = state.q;
   pending = [...search.results];
   list.replaceChildren();
-  renderFilters(state, search.filters);
   await showMore();
   status.textContent = search.results.length ? searchUi.count(search.results.length, state.q) : searchUi.none(state.q);
+  if (hasFilters) {
+    renderFilters(state, search.filters);
+    return;
+  }
+  await loadFilters(pagefind);
+  // The same search again only reads index chunks already loaded, now with the counts per filter value.
+  const counted = await pagefind.search(state.q || null, options);
+  if (mine === generation) renderFilters(state, counted.filters);
 }
 
 async function start() {

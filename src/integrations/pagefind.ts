@@ -14,7 +14,8 @@ export async function indexSite(dir: string): Promise<{ pages: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!index || errors.length) return fail('start', errors);
-    const added = await index.addDirectory({ path: dir });
+    // Only article pages carry data-pagefind-body: reading the listing pages too would only cost time.
+    const added = await index.addDirectory({ path: dir, glob: 'bai-viet/**/*.html' });
     if (added.errors.length) fail('read the site', added.errors);
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length) fail('write the index', written.errors);

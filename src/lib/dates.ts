@@ -38,11 +38,25 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** Wall-clock fields already computed, per zone and instant: a build formats each article's date many times. */
+const partsCache = new Map<string, Map<number, ZonedParts>>();
+
 /** The wall-clock fields of `date` in `timeZone`. */
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  let cache = partsCache.get(timeZone);
+  if (!cache) partsCache.set(timeZone, (cache = new Map()));
+  const time = date.getTime();
+  const cached = cache.get(time);
+  if (cached) return cached;
+  const computed = computeZonedParts(date, timeZone);
+  cache.set(time, computed);
+  return computed;
+}
+
+function computeZonedParts(date: Date, timeZone: string): ZonedParts {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
-  return {
+  return Object.freeze({
     year: Number(parts.year),
     month: Number(parts.month),
     day: Number(parts.day),
@@ -50,7 +64,7 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
     minute: Number(parts.minute),
     second: Number(parts.second),
     weekday: WEEKDAY_INDEX[parts.weekday!] ?? 0,
-  };
+  });
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -15,8 +15,12 @@ export function foldVi(text: string): string {
 
 /** Words of `text` that contain đ, lowercased, with only đ replaced by d (tones kept), each once, sorted. */
 export function dFoldedWords(text: string): string[] {
-  const words = text.normalize('NFC').match(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu) ?? [];
-  return [...new Set(words.map((word) => word.toLowerCase().replace(/đ/g, 'd')))].sort();
+  const found = new Set<string>();
+  // Splitting into words is linear; a pattern anchored on đ would backtrack over every word of a long body.
+  for (const word of text.normalize('NFC').split(/[^\p{L}\p{M}]+/u)) {
+    if (word.includes('đ') || word.includes('Đ')) found.add(word.toLowerCase().replace(/đ/g, 'd'));
+  }
+  return [...found].sort();
 }
 
 /**

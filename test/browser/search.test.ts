@@ -92,6 +92,8 @@ describe('filters and sorting', () => {
     const all = await openSearch('q=tham+muu');
     expect((await titles(all)).sort()).toEqual(Object.values(TITLES).sort());
     const unitFilter = all.locator('fieldset', { hasText: 'Đơn vị' });
+    // Results come first; the filter counts follow once Pagefind's filter index has loaded.
+    await unitFilter.locator('label').first().waitFor();
     expect(await unitFilter.locator('label').allTextContents()).toContain('Văn phòng Chính phủ (2)');
     await unitFilter.getByLabel('Văn phòng Tỉnh ủy Đồng Nai (1)').check();
     await all.waitForFunction(() => document.querySelectorAll('.search-result').length === 1);
