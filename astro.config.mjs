@@ -15,6 +15,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Scripts stay files under /_astro/ (never inlined), so the Content-Security-Policy needs no inline allowance.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Rebuild only the pages whose data changed (each getStaticPaths item carries a cacheKey, src/data/cache-keys.ts).
+  experimental: { incrementalBuild: true },
   // News text has no code to colour, and Shiki's inline styles would need a CSP exception.
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   // Every page carries a Content-Security-Policy: only this site's own files run; Pagefind's search needs

@@ -8,6 +8,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 
+// Vite reads these from the environment into import.meta.env: a shell that happens to set DEV=1 would otherwise
+// build development markup. The build's output depends on the commit alone.
+for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
+
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const target = resolve(values.outDir);
 const staging = `${target}.next`;

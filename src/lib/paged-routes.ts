@@ -9,11 +9,17 @@ export function pagedRoutes<K, T, P extends Record<string, string>, Extra extend
   size: number,
   params: (key: K) => P,
   props: (key: K, items: T[]) => Extra,
-): { params: P & { page: string | undefined }; props: Extra & { page: Page<T> } }[] {
+  /** Identifies what a page shows, so an incremental build can reuse it when that is unchanged */
+  cacheKey: (page: Page<T>, key: K) => string,
+): { params: P & { page: string | undefined }; props: Extra & { page: Page<T> }; cacheKey: string }[] {
   const routes = [];
   for (const [key, items] of groups) {
     for (const page of paginate(items, size)) {
-      routes.push({ params: { ...params(key), page: page.param }, props: { ...props(key, items), page } });
+      routes.push({
+        params: { ...params(key), page: page.param },
+        props: { ...props(key, items), page },
+        cacheKey: cacheKey(page, key),
+      });
     }
   }
   return routes;

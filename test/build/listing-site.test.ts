@@ -1,7 +1,7 @@
 import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteOrThrow } from '../support/build-site.ts';
+import { buildSite, buildSiteOrThrow } from '../support/build-site.ts';
 import { listFiles, readPage, text } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 
@@ -103,5 +103,32 @@ describe('a site with more articles than a page holds', () => {
     }
     const feed = await readFile(join(dist, 'rss.xml'), 'utf8');
     expect(feed.match(/<item>/g)).toHaveLength(45);
+  });
+});
+
+describe('an incremental rebuild', () => {
+  it('after editing one article renders only what changed and equals a cold build of the same content', async () => {
+    const article = join(content, 'articles/2022/bai-17.md');
+    const original = await readFile(article, 'utf8');
+    await writeFile(article, original.replace('title: Bài số 17', 'title: Bài số 17 (đã sửa)'));
+    try {
+      // Same output folder and cache as the first build: Astro's build cache is keyed on the configuration.
+      const warm = await buildSite({ outDir: dist, content, cacheDir: join(root, 'cache'), env: { DEV: '1', PROD: '' } });
+      expect(warm.code, warm.output).toBe(0);
+      const restored = warm.output.match(/\(restored\)/g)?.length ?? 0;
+      expect(restored).toBeGreaterThan(30);
+      await buildSiteOrThrow({ outDir: join(root, 'dist-cold'), content });
+      const files = await listFiles(join(root, 'dist-cold'));
+      expect(await listFiles(dist)).toEqual(files);
+      const differing: string[] = [];
+      for (const file of files) {
+        const [a, b] = await Promise.all([readFile(join(dist, file)), readFile(join(root, 'dist-cold', file))]);
+        if (!a.equals(b)) differing.push(file);
+      }
+      expect(differing).toEqual([]);
+      expect(text((await readPage(dist, '/luu-tru/2022/')).querySelector('main'))).toContain('Bài số 17 (đã sửa)');
+    } finally {
+      await writeFile(article, original);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectRoot } from './paths.ts';
 
@@ -13,6 +14,7 @@ export interface BuildOptions {
   content?: string | undefined;
   /** Time zone of the build machine */
   tz?: string | undefined;
+  /** Astro's cache (content store, incremental build). Without one, each build starts from an empty cache. */
   cacheDir?: string | undefined;
   /** Extra environment variables */
   env?: Record<string, string> | undefined;
@@ -28,8 +30,10 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 /** Run the production build (`npm run build`) in a child process, with its own time zone and content. */
-export function buildSite(options: BuildOptions): Promise<BuildResult> {
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const script = join(projectRoot, 'scripts/build.ts');
+  const cacheDir = options.cacheDir ?? `${options.outDir}.cold-cache`;
+  if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, '--outDir', options.outDir], {
       cwd: projectRoot,
@@ -39,7 +43,7 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
         ASTRO_TELEMETRY_DISABLED: '1',
         TZ: options.tz ?? process.env.TZ ?? 'UTC',
         ...(options.content ? { BANTIN_CONTENT: options.content } : {}),
-        ...(options.cacheDir ? { BANTIN_CACHE_DIR: options.cacheDir } : {}),
+        BANTIN_CACHE_DIR: cacheDir,
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,38 @@
+import { digest } from '../lib/digest.ts';
+import type { Article } from './articles.ts';
+import { getListings } from './listings.ts';
+import { getRegistry } from './registry.ts';
+import { site } from './site.ts';
+
+/**
+ * Cache keys for Astro's incremental builds: a page is rebuilt only when the data it shows changes. Every key
+ * includes the site's identity and registry (shown in every header) and what each listed article shows.
+ */
+export interface CacheKeys {
+  /** An article's own content: the file digest (frontmatter and body) and its publication state */
+  article(article: Article): string;
+  /** A list of articles as cards */
+  list(articles: readonly Article[], ...extra: unknown[]): string;
+}
+
+let keys: Promise<CacheKeys> | undefined;
+
+export function getCacheKeys(): Promise<CacheKeys> {
+  keys ??= (async () => {
+    const [registry, listings] = await Promise.all([getRegistry(), getListings()]);
+    // Counts appear beside units and years (front page, unit trees, archives): adding an article changes them.
+    const shared = digest(
+      site,
+      [...registry.units.byId.values()],
+      [...registry.authors.values()],
+      [...listings.byUnit].map(([id, list]) => [id, list.length]),
+      [...listings.byMonth].map(([key, list]) => [key, list.length]),
+    );
+    const article = (a: Article) => `${a.entry.digest ?? a.id}:${a.state}`;
+    return {
+      article: (a) => digest(shared, article(a)),
+      list: (articles, ...extra) => digest(shared, articles.map(article), extra),
+    };
+  })();
+  return keys;
+}
