@@ -7,6 +7,8 @@ export interface SearchCost {
   bytes: number;
   /** of which Pagefind's script, WebAssembly and index */
   pagefindBytes: number;
+  /** everything the page fetched once idle, the filter index for the counts included */
+  settledBytes: number;
   /** from navigation start to the first ten results (or all, if fewer) on screen */
   ms: number;
 }
@@ -35,7 +37,9 @@ export async function searchCost(browser: Browser, base: string, served: Map<str
   const sizes = [...served];
   const bytes = sizes.reduce((sum, [, size]) => sum + size, 0);
   const pagefindBytes = sizes.filter(([path]) => path.startsWith('/pagefind/')).reduce((sum, [, size]) => sum + size, 0);
-  const result = { query, results: await page.locator('.search-result').count(), bytes, pagefindBytes, ms: elapsed };
+  await page.waitForLoadState('networkidle');
+  const settledBytes = [...served].reduce((sum, [, size]) => sum + size, 0);
+  const result = { query, results: await page.locator('.search-result').count(), bytes, pagefindBytes, settledBytes, ms: elapsed };
   await context.close();
   return result;
 }

@@ -69,6 +69,9 @@ async function run(pagefind: Pagefind, state: SearchState) {
     renderFilters(state, search.filters);
     return;
   }
+  // Let the results paint before fetching the filter index.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (mine !== generation) return;
   await loadFilters(pagefind);
   // The same search again only reads index chunks already loaded, now with the counts per filter value.
   const counted = await pagefind.search(state.q || null, options);

@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { serveDist } from '../support/static-server.ts';
+import { useSampleSite } from '../support/sample-site.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -23,26 +22,19 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-let browser: Browser;
+const site = useSampleSite();
 /** axe-core and the text-size override are injected by the test: the site's CSP would (rightly) refuse them. */
-const testPage = (options: Parameters<Browser['newPage']>[0] = {}) => browser.newPage({ ...options, bypassCSP: true });
-let server: Awaited<ReturnType<typeof serveDist>>;
+const testPage = (options: Parameters<Browser['newPage']>[0] = {}) => site.browser.newPage({ ...options, bypassCSP: true });
 let axeSource: string;
 
 beforeAll(async () => {
-  server = await serveDist(inject('sampleDist'));
-  browser = await launchChromium();
   axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function violations(path: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
   const page = await testPage({ colorScheme });
   try {
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: axeSource });
     const result = (await page.evaluate(() =>
       // @ts-expect-error axe is injected above
@@ -61,8 +53,8 @@ describe('accessibility (axe-core in Chromium)', () => {
   });
 
   it('the 404 page is served for a missing URL', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(server.url + PAGES.notFound);
+    const page = await site.browser.newPage();
+    const response = await page.goto(site.server.url + PAGES.notFound);
     expect(response!.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
     await page.close();
@@ -76,7 +68,7 @@ describe('layout', () => {
       [640, '200%'],
     ] as const) {
       const page = await testPage({ viewport: { width, height: 800 } });
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       await page.addStyleTag({ content: `html { font-size: ${fontSize} !important; }` });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width}px, ${fontSize}`).toBeLessThanOrEqual(0);
@@ -85,8 +77,8 @@ describe('layout', () => {
   });
 
   it('the skip link is the first thing a keyboard reaches and moves focus to the content', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + PAGES.article);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + PAGES.article);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chuyển đến nội dung chính');
     await page.keyboard.press('Enter');
@@ -95,25 +87,25 @@ describe('layout', () => {
   });
 
   it('loads the self-hosted Vietnamese fonts and makes no request to another host', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const hosts = new Set<string>();
     page.on('request', (request) => hosts.add(new URL(request.url()).host));
-    await page.goto(server.url + PAGES.article, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + PAGES.article, { waitUntil: 'networkidle' });
     const fonts = await page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
     });
     expect(new Set(fonts)).toEqual(new Set(['Noto Serif', 'Noto Sans']));
-    expect([...hosts]).toEqual([new URL(server.url).host]);
+    expect([...hosts]).toEqual([new URL(site.server.url).host]);
     await page.close();
   });
 });
 
 describe('without JavaScript', () => {
   it('an article reads in full: title, byline, body, captions', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + PAGES.article);
+    await page.goto(site.server.url + PAGES.article);
     expect(await page.locator('h1').textContent()).toBe('Xây dựng VPCP chuyên nghiệp, đáp ứng yêu cầu trong tình hình mới');
     expect(await page.locator('.byline time').first().textContent()).toBe('Thứ Ba, 20/07/2021 17:13');
     expect(await page.locator('.prose p').count()).toBeGreaterThan(10);

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { serveDist } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSampleSite } from '../support/sample-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(inject('sampleDist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSampleSite();
 
 /** A page that records every CSP refusal Chromium reports, and every page error. */
 async function watchedPage(): Promise<{ page: Page; refusals: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const refusals: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text());
@@ -29,7 +18,7 @@ async function watchedPage(): Promise<{ page: Page; refusals: string[] }> {
 describe('Content-Security-Policy', () => {
   it('search runs under it without a single refusal: query, filter, sort, open a highlighted result', async () => {
     const { page, refusals } = await watchedPage();
-    const csp = await (await page.goto(`${server.url}/`))!.text();
+    const csp = await (await page.goto(`${site.server.url}/`))!.text();
     expect(csp).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval'/);
     await page.fill('#o-tim-kiem', 'dang uy');
     await page.press('#o-tim-kiem', 'Enter');
@@ -46,7 +35,7 @@ describe('Content-Security-Policy', () => {
 
   it('an inline script or style smuggled into a page would be refused (the policy is enforced)', async () => {
     const { page, refusals } = await watchedPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__ran = true';

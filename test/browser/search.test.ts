@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { serveDist } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSampleSite } from '../support/sample-site.ts';
 
 const TITLES = {
   chuDucNhuan: 'Tập trung cao độ tham mưu phòng, chống dịch COVID-19',
@@ -9,21 +8,11 @@ const TITLES = {
   dongNai: 'Tập trung làm tốt công tác tham mưu, phục vụ cấp ủy',
 };
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(inject('sampleDist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSampleSite();
 
 async function openSearch(query: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/tim-kiem/?${query}`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}/tim-kiem/?${query}`);
   await page.waitForFunction(() => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
     return /kết quả|Không tìm thấy|Không có kết quả|Nhập từ khóa/.test(status);
@@ -127,8 +116,8 @@ describe('filters and sorting', () => {
 
 describe('the header search box', () => {
   it('/ focuses it, Enter lands on the results, and opening a result highlights the words', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/don-vi/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/don-vi/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('o-tim-kiem');
     await page.keyboard.type('chu duc nhuan');
@@ -148,9 +137,9 @@ describe('the header search box', () => {
   });
 
   it('works before any script: the form GETs /tim-kiem/?q=…', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.fill('#o-tim-kiem', 'đảng ủy');
     await page.press('#o-tim-kiem', 'Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=/);

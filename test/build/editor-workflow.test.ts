@@ -10,23 +10,14 @@ import { launchChromium } from '../support/chromium.ts';
 import { listFiles } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 import { serveDist } from '../support/static-server.ts';
+import { runScript } from '../support/run-script.ts';
 
 const root = join(tmpRoot, 'editor-workflow');
 const content = join(root, 'content');
 const dist = join(root, 'dist');
 const node = process.execPath;
 
-function run(script: string, args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(node, [join(projectRoot, script), ...args], { cwd: projectRoot, env: { ...process.env, BANTIN_CONTENT: content, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (script: string, args: string[]) => runScript(script, args, { BANTIN_CONTENT: content });
 
 const newArticle = (title: string, ...extra: string[]) =>
   run('scripts/new.ts', ['--title', title, '--unit', 'van-phong-chinh-phu', '--author', 'nhat-thy', ...extra]);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,6 +6,7 @@ import { planImport } from '../../src/lib/import/plan-import.ts';
 import { buildSiteOrThrow } from '../support/build-site.ts';
 import { readPage, text } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
+import { runScript } from '../support/run-script.ts';
 
 const seeds = join(projectRoot, 'test/fixtures/seeds');
 const unseen = join(projectRoot, 'test/fixtures/import');
@@ -19,20 +19,7 @@ const SEEDS = [
 /** The documented hand edit to imported sample articles: a comment and a `tags:` line. */
 const withoutHandEdits = (file: string) => file.replace(/^# Thêm bằng tay.*\n/m, '').replace(/^tags: .*\n/m, '');
 
-function runImport(args: string[], content: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/import.ts'), ...args], {
-      cwd: projectRoot,
-      env: { ...process.env, BANTIN_CONTENT: content },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runImport = (args: string[], content: string) => runScript('scripts/import.ts', args, { BANTIN_CONTENT: content });
 
 describe('the sample articles are the importer’s output', () => {
   it.each(SEEDS)('%s', async (seed, unit, path) => {

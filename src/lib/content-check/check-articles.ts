@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { articleSchema } from '../../schemas/article.ts';
 import { articleId } from '../article-id.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource, splitFrontmatter } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
 import { reportIssues } from './schema-issues.ts';
@@ -35,13 +35,7 @@ const schema = articleSchema(z.string().min(1, { error: 'must be a path to an im
 /** Check one article file's bytes, frontmatter and references. */
 export function checkArticle(source: SourceFile, registry: Registry): Diagnostic[] {
   const { file } = source;
-  const error = (message: string, line?: number, field?: string): Diagnostic => ({
-    file,
-    line,
-    field,
-    message,
-    severity: 'error',
-  });
+  const error = errorIn(file);
   const decoded = decodeSource(source.bytes);
   if (!decoded.ok) return [error(`the file ${decoded.reason}`, decoded.line)];
   const split = splitFrontmatter(decoded.text);

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { authorSchema, unitSchema } from '../../schemas/unit.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { buildUnitTree, UnitCycleError } from '../unit-tree.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
 import { reportIssues } from './schema-issues.ts';
@@ -18,13 +18,7 @@ function checkList<S extends z.ZodType<{ id: string }>>(
   bytes: Uint8Array,
   schema: S,
 ): RegistryResult<z.output<S>> {
-  const error = (message: string, line?: number, field?: string): Diagnostic => ({
-    file,
-    line,
-    field,
-    message,
-    severity: 'error',
-  });
+  const error = errorIn(file);
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { entries: [], diagnostics: [error(`the file ${decoded.reason}`, decoded.line)] };
   const parsed = parseYaml(decoded.text);

@@ -14,3 +14,8 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');
+
+/** An error reporter for one file: `(message, line?, field?) → Diagnostic`. */
+export const errorIn =
+  (file: string) =>
+  (message: string, line?: number, field?: string): Diagnostic => ({ file, line, field, message, severity: 'error' });
