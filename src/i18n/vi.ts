@@ -46,6 +46,9 @@ export const ui = {
   states: { draft: 'Bản nháp', scheduled: 'Hẹn giờ đăng' },
   photo: 'Ảnh',
   textSize: 'Cỡ chữ',
+  textSmaller: 'giảm cỡ chữ',
+  textDefault: 'cỡ chữ mặc định',
+  textLarger: 'tăng cỡ chữ',
   footerNote: 'Trang tin được tạo bằng bantin.',
   print: 'In bài',
 } as const;

@@ -113,3 +113,21 @@ describe('without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('the text size control', () => {
+  it('enlarges text up to 200%, is remembered on the next page, and resets', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.server.url + PAGES.article);
+    const larger = page.getByRole('button', { name: 'tăng cỡ chữ' });
+    const fontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(await fontSize()).toBe('16px');
+    for (let i = 0; i < 8; i++) await larger.click();
+    expect(await fontSize()).toBe('32px');
+    await page.goto(site.server.url + PAGES.home);
+    expect(await fontSize()).toBe('32px');
+    await page.getByRole('button', { name: 'cỡ chữ mặc định' }).click();
+    expect(await fontSize()).toBe('16px');
+    await context.close();
+  });
+});
