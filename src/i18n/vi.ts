@@ -50,5 +50,4 @@ export const ui = {
   textDefault: 'cỡ chữ mặc định',
   textLarger: 'tăng cỡ chữ',
   footerNote: 'Trang tin được tạo bằng bantin.',
-  print: 'In bài',
 } as const;

@@ -69,21 +69,10 @@ function computeZonedParts(date: Date, timeZone: string): ZonedParts {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** `26/08/2020` */
-export function formatDateVi(date: Date, timeZone: string): string {
-  const p = zonedParts(date, timeZone);
-  return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
-}
-
 /** `Thứ Tư, 26/08/2020 10:54` — the dateline of an article. */
 export function formatDateTimeVi(date: Date, timeZone: string): string {
   const p = zonedParts(date, timeZone);
   return `${WEEKDAYS_VI[p.weekday]}, ${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
-}
-
-/** `tháng 8/2020` */
-export function formatMonthVi(year: number, month: number): string {
-  return `tháng ${month}/${year}`;
 }
 
 /** The offset of `timeZone` at `date`, in minutes east of UTC. */

@@ -10,10 +10,6 @@ export function compareNewestFirst(a: Listable, b: Listable): number {
   return b.date.getTime() - a.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function sortNewestFirst<T extends Listable>(items: readonly T[]): T[] {
-  return [...items].sort(compareNewestFirst);
-}
-
 /** Group items by one or more keys each; groups keep the input order of items and of first appearance. */
 export function groupByKeys<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();

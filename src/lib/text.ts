@@ -5,18 +5,6 @@ export function nfc(text: string): string {
   return text.normalize('NFC');
 }
 
-/** NFC-normalise every string inside a plain data value (frontmatter, YAML data). */
-export function nfcDeep<T>(value: T): T {
-  if (typeof value === 'string') return nfc(value) as T;
-  if (Array.isArray(value)) return value.map((item) => nfcDeep(item)) as T;
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = nfcDeep(item);
-    return out as T;
-  }
-  return value;
-}
-
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** Compare two Vietnamese strings the way a Vietnamese reader sorts names (đ after d, tones secondary). */

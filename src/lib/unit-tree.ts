@@ -12,8 +12,6 @@ export interface UnitTree<U extends UnitNode> {
   children(id: string): U[];
   /** The unit's ancestors, the top-level unit first (the unit itself excluded). */
   ancestors(id: string): U[];
-  /** The unit and every unit below it. */
-  selfAndDescendants(id: string): U[];
   roots: U[];
 }
 
@@ -50,16 +48,10 @@ export function buildUnitTree<U extends UnitNode>(units: readonly U[]): UnitTree
     return chain;
   };
   for (const unit of units) ancestors(unit.id);
-  const selfAndDescendants = (id: string): U[] => {
-    const self = byId.get(id);
-    if (!self) return [];
-    return [self, ...(childrenOf.get(id) ?? []).flatMap((child) => selfAndDescendants(child.id))];
-  };
   return {
     byId,
     children: (id) => childrenOf.get(id) ?? [],
     ancestors,
-    selfAndDescendants,
     roots: units.filter((unit) => unit.parent === undefined),
   };
 }

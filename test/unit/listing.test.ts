@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupByKeys, sortNewestFirst } from '../../src/lib/listing.ts';
+import { compareNewestFirst, groupByKeys } from '../../src/lib/listing.ts';
+
+const sortNewestFirst = <T extends { id: string; date: Date }>(items: T[]) => [...items].sort(compareNewestFirst);
 import { pageUrl, paginate } from '../../src/lib/pagination.ts';
 import { createRelatedFinder } from '../../src/lib/related.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
