@@ -7,8 +7,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { contentDir } from '../src/content-dir.ts';
+import { readRegistryFiles } from '../src/integrations/registry-files.ts';
 import { checkArticle } from '../src/lib/content-check/check-articles.ts';
-import { checkAuthors, checkUnits } from '../src/lib/content-check/check-registry.ts';
 import { formatDiagnostic } from '../src/lib/content-check/diagnostic.ts';
 import { decodeSource } from '../src/lib/content-check/source-text.ts';
 import { planImport } from '../src/lib/import/plan-import.ts';
@@ -37,13 +37,9 @@ const outDir = values.out ? resolve(cwd, values.out) : join(content, 'articles')
 const show = (path: string) => relative(process.cwd(), path) || '.';
 const dryRun = values['dry-run'];
 
-const unitsFile = join(content, 'units.yaml');
-const authorsFile = join(content, 'authors.yaml');
-const units = checkUnits(show(unitsFile), await readFile(unitsFile));
-const authorsText = await readFile(authorsFile, 'utf8');
-const authors = checkAuthors(show(authorsFile), new TextEncoder().encode(authorsText));
-for (const d of [...units.diagnostics, ...authors.diagnostics]) console.error(formatDiagnostic(d));
-if (units.diagnostics.length || authors.diagnostics.length) process.exit(1);
+const { units, authors, authorsText, authorsPath: authorsFile, diagnostics } = await readRegistryFiles(content, show);
+for (const d of diagnostics) console.error(formatDiagnostic(d));
+if (diagnostics.length) process.exit(1);
 
 const knownAuthors: NamedAuthor[] = [...authors.entries];
 const added: NamedAuthor[] = [];

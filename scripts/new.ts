@@ -3,11 +3,12 @@
  * Starts an article with complete frontmatter and prints its path.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/content-dir.ts';
-import { checkAuthors, checkUnits } from '../src/lib/content-check/check-registry.ts';
+import { readRegistryFiles } from '../src/integrations/registry-files.ts';
+import { formatDiagnostic } from '../src/lib/content-check/diagnostic.ts';
 import { parseInstant } from '../src/lib/dates.ts';
 import { newArticleFile } from '../src/lib/new-article.ts';
 import { slugify } from '../src/lib/slug.ts';
@@ -33,8 +34,10 @@ if (!values.title?.trim() || !values.unit || !values.author) fail(USAGE);
 if (!slugify(values.title!)) fail(`--title "${values.title}" has no letters or digits to make a file name from`);
 
 const content = contentDir();
-const units = checkUnits('content/units.yaml', await readFile(join(content, 'units.yaml'))).entries;
-const authors = checkAuthors('content/authors.yaml', await readFile(join(content, 'authors.yaml'))).entries;
+const registry = await readRegistryFiles(content, (path) => relative(process.cwd(), path));
+if (registry.diagnostics.length) fail(registry.diagnostics.map(formatDiagnostic).join('\n'));
+const units = registry.units.entries;
+const authors = registry.authors.entries;
 if (!units.some((u) => u.id === values.unit)) {
   fail(`Unknown unit "${values.unit}". Valid unit ids:\n${units.map((u) => `  ${u.id}  (${u.name})`).join('\n')}`);
 }

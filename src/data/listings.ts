@@ -30,8 +30,13 @@ export function getListings(): Promise<Listings> {
     const [all, registry] = await Promise.all([getArticles(), getRegistry()]);
     const byTag = groupByKeys(all, (a) => a.tags.map(slugify));
     const tagNames = new Map<string, string>();
-    for (const article of all) for (const tag of article.tags) if (!tagNames.has(slugify(tag))) tagNames.set(slugify(tag), tag);
-    const related = createRelatedFinder(all.map((a) => ({ ...a, unit: a.unit.id, article: a })));
+    for (const article of all) {
+      for (const tag of article.tags) {
+        const slug = slugify(tag);
+        if (!tagNames.has(slug)) tagNames.set(slug, tag);
+      }
+    }
+    const related = createRelatedFinder(all, (a) => ({ unit: a.unit.id, tags: a.tags }));
     return {
       all,
       byUnit: groupByKeys(all, (a) => [a.unit.id, ...registry.units.ancestors(a.unit.id).map((u) => u.id)]),
@@ -42,8 +47,7 @@ export function getListings(): Promise<Listings> {
       tags: [...tagNames]
         .map(([slug, name]) => ({ slug, name, count: byTag.get(slug)!.length }))
         .sort((a, b) => compareVi(a.name, b.name)),
-      related: (article, limit = 4) =>
-        related({ ...article, unit: article.unit.id, article }, limit).map((r) => r.article),
+      related: (article, limit = 4) => related(article, limit),
     };
   })();
   return listings;

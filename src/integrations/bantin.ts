@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../content-dir.ts';
 import { checkArticles, type SourceFile } from '../lib/content-check/check-articles.ts';
-import { checkAuthors, checkSiteConfig, checkUnits } from '../lib/content-check/check-registry.ts';
+import { checkSiteConfig } from '../lib/content-check/check-registry.ts';
+import { readRegistryFiles } from './registry-files.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../lib/content-check/diagnostic.ts';
 import { ARTICLE_EXTENSIONS } from '../lib/article-id.ts';
 
@@ -24,17 +25,7 @@ const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.to
 export async function checkContent(root: string, siteConfig: unknown): Promise<Diagnostic[]> {
   const show = (path: string) => relative(root, path).split('\\').join('/');
   const content = contentDir(root);
-  const unitsPath = join(content, 'units.yaml');
-  const authorsPath = join(content, 'authors.yaml');
-  const missing: Diagnostic[] = [];
-  const read = (path: string) =>
-    readFile(path).catch(() => {
-      missing.push({ file: show(path), message: 'the file is missing or cannot be read', severity: 'error' });
-      return new TextEncoder().encode('[]');
-    });
-  const [unitBytes, authorBytes] = await Promise.all([read(unitsPath), read(authorsPath)]);
-  const units = checkUnits(show(unitsPath), unitBytes);
-  const authors = checkAuthors(show(authorsPath), authorBytes);
+  const { units, authors, diagnostics: registryProblems } = await readRegistryFiles(content, show);
   const unitIds = new Set(units.entries.map((unit) => unit.id));
   const authorIds = new Set(authors.entries.map((author) => author.id));
   const articlesDir = join(content, 'articles');
@@ -47,10 +38,8 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
     })),
   );
   return [
-    ...missing,
+    ...registryProblems,
     ...checkSiteConfig('src/site.config.ts', siteConfig, unitIds),
-    ...units.diagnostics,
-    ...authors.diagnostics,
     ...checkArticles(sources, { unitIds, authorIds, files: new Set(files) }),
   ];
 }

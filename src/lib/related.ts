@@ -1,6 +1,7 @@
 import type { Listable } from './listing.ts';
 
-export interface Relatable extends Listable {
+/** What relates articles: the unit they belong to and their tags. */
+export interface Facets {
   unit: string;
   tags: readonly string[];
 }
@@ -13,10 +14,13 @@ const WINDOW = 8;
  * article in each of its (newest-first) unit and tag lists, so the cost per article does not grow with the
  * archive. Shared tags weigh more than a shared unit.
  */
-export function createRelatedFinder<T extends Relatable>(sorted: readonly T[]) {
+export function createRelatedFinder<T extends Listable>(sorted: readonly T[], facets: (item: T) => Facets) {
   const lists = new Map<string, T[]>();
   const positions = new Map<string, Map<string, number>>();
-  const keysOf = (item: T) => [`u:${item.unit}`, ...item.tags.map((tag) => `t:${tag}`)];
+  const keysOf = (item: T) => {
+    const { unit, tags } = facets(item);
+    return [`u:${unit}`, ...tags.map((tag) => `t:${tag}`)];
+  };
   for (const item of sorted) {
     for (const key of new Set(keysOf(item))) {
       const list = lists.get(key) ?? [];

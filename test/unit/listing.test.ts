@@ -57,7 +57,7 @@ describe('related articles', () => {
     { id: 'c', date: at(8), unit: 'u2', tags: ['covid'] },
     { id: 'd', date: at(7), unit: 'u3', tags: [] },
   ]);
-  const related = createRelatedFinder(articles);
+  const related = createRelatedFinder(articles, (a) => a);
 
   it('prefers shared tags over a shared unit, never the article itself or unrelated ones', () => {
     expect(related(articles[0]!, 5).map((a) => a.id)).toEqual(['c', 'b']);
@@ -66,7 +66,7 @@ describe('related articles', () => {
 
   it('keeps the work per article bounded on a large archive', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ id: `x${i}`, date: at(1 + (i % 28)), unit: 'u', tags: ['t'] }));
-    const find = createRelatedFinder(sortNewestFirst(many));
+    const find = createRelatedFinder(sortNewestFirst(many), (a) => a);
     const result = find(many[2500]!, 4);
     expect(result).toHaveLength(4);
   });
