@@ -14,7 +14,11 @@ export default defineConfig({
   ...(process.env.BANTIN_CACHE_DIR ? { cacheDir: process.env.BANTIN_CACHE_DIR } : {}),
   build: { format: 'directory' },
   // Scripts stay files under /_astro/ (never inlined), so the Content-Security-Policy needs no inline allowance.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The dev server watches the project: not the test and benchmark sites (hundreds of thousands of files) or builds.
+    server: { watch: { ignored: ['**/.tmp/**', '**/dist/**', '**/dist.next/**', '**/dist.previous/**'] } },
+  },
   // Rebuild only the pages whose data changed (each getStaticPaths item carries a cacheKey, src/data/cache-keys.ts).
   experimental: { incrementalBuild: true },
   // News text has no code to colour, and Shiki's inline styles would need a CSP exception.
