@@ -1,3 +1,5 @@
+import { scanWords } from './words.ts';
+
 /**
  * Folding Vietnamese for search. Pagefind already matches a query without tone marks against accented text,
  * but `đ` has no Unicode decomposition, so `dang uy` would never find `Đảng ủy`. We add each page's words with
@@ -15,12 +17,17 @@ export function foldVi(text: string): string {
 
 /** Words of `text` that contain đ, lowercased, with only đ replaced by d (tones kept), each once, sorted. */
 export function dFoldedWords(text: string): string[] {
-  const found = new Set<string>();
-  // Splitting into words is linear; a pattern anchored on đ would backtrack over every word of a long body.
-  for (const word of text.normalize('NFC').split(/[^\p{L}\p{M}]+/u)) {
-    if (word.includes('đ') || word.includes('Đ')) found.add(word.toLowerCase().replace(/đ/g, 'd'));
-  }
-  return [...found].sort();
+  const raw = new Set<string>();
+  const nfc = text.normalize('NFC');
+  scanWords(nfc, (start, end, hasD) => {
+    if (hasD) raw.add(nfc.slice(start, end));
+  });
+  return foldDWords(raw);
+}
+
+/** Words that contain đ, lowercased with only đ replaced by d (tones kept), each once, sorted. */
+export function foldDWords(words: Iterable<string>): string[] {
+  return [...new Set([...words].map((word) => word.toLowerCase().replace(/đ/g, 'd')))].sort();
 }
 
 /**
