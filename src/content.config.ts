@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { join } from 'node:path';
 import { articleId } from './lib/article-id.ts';
 import { contentDir } from './content-dir.ts';
+import { summarisedBodies } from './loaders/summarised-glob.ts';
 import { articleSchema } from './schemas/article.ts';
 import { authorSchema, unitSchema } from './schemas/unit.ts';
 
@@ -13,11 +14,14 @@ const parseYaml = (text: string) => parse(text, { schema: 'core' });
 const root = contentDir();
 
 const articles = defineCollection({
-  loader: glob({
-    base: join(root, 'articles'),
-    pattern: '**/*.{md,mdx}',
-    generateId: ({ entry }) => articleId(entry),
-  }),
+  // Stored with a summary of the body (word count, đ-words) instead of the body itself: see the loader.
+  loader: summarisedBodies(
+    glob({
+      base: join(root, 'articles'),
+      pattern: '**/*.{md,mdx}',
+      generateId: ({ entry }) => articleId(entry),
+    }),
+  ),
   schema: ({ image }) => articleSchema(image()),
 });
 

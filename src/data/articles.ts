@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/listing.ts';
-import { countWords, readingMinutes } from '../lib/reading-time.ts';
+import { readingMinutes } from '../lib/reading-time.ts';
+import { bodySummaryOf } from '../loaders/summarised-glob.ts';
 import { zonedParts } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
 import { buildInstant, publicationState, type PublicationState } from '../lib/publication.ts';
@@ -28,17 +29,14 @@ export interface Article {
   /** `published` in production builds; `npm run dev` also shows drafts and scheduled articles, marked */
   state: PublicationState;
   readingMinutes: number;
+  /** Words of the body written with đ, folded for search (see dFoldedWords) */
+  bodyDWords: string[];
 }
 
 /** Set by the bantin integration: true only under `astro dev`, which shows drafts and scheduled articles. */
 declare const __BANTIN_SHOW_DRAFTS__: boolean;
 
 let articles: Promise<Article[]> | undefined;
-
-/** Words of the Markdown body, ignoring HTML tags and Markdown punctuation. */
-function bodyWords(body: string | undefined): number {
-  return countWords((body ?? '').replace(/<[^>]*>/g, ' '));
-}
 
 /**
  * Every published article, newest first: the one place that decides what is published and in which
@@ -53,6 +51,7 @@ export function getArticles(): Promise<Article[]> {
     ]);
     const list = entries.map((entry): Article => {
       const { data } = entry;
+      const summary = bodySummaryOf(data);
       const unit = registry.units.byId.get(data.unit);
       if (!unit) throw new Error(`${entry.filePath}: unit: "${data.unit}" is not a known unit`);
       const authors = data.author.map((id) => {
@@ -79,7 +78,8 @@ export function getArticles(): Promise<Article[]> {
         cover: data.cover,
         tags: data.tags,
         state: publicationState(data, now),
-        readingMinutes: readingMinutes(bodyWords(entry.body)),
+        readingMinutes: readingMinutes(summary?.words ?? 0),
+        bodyDWords: summary?.dWords ?? [],
       };
     });
     return list.sort(compareNewestFirst);
