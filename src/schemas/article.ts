@@ -1,48 +1,56 @@
 import { z } from 'astro/zod';
 import { idField, instantField, textField } from './fields.ts';
 
+/** The fields that do not depend on the image helper: built once, as Astro asks for the schema per entry. */
+function fields() {
+  return {
+    /** Headline. Example: `Tập trung cao độ tham mưu phòng, chống dịch COVID-19` */
+    title: textField('title'),
+    /** Publication instant with offset. Example: `2020-08-26T10:54:00+07:00` */
+    date: instantField,
+    /** Instant of the last substantive correction, shown as "Cập nhật". */
+    updated: instantField.optional(),
+    /** One author id, or a list of them (ids from `content/authors.yaml`). */
+    author: z.union([idField, z.array(idField).min(1, { error: 'needs at least one author id' })]).transform(
+      (value) => (Array.isArray(value) ? value : [value]),
+    ),
+    /** The unit id the article belongs to (from `content/units.yaml`). */
+    unit: idField,
+    /** The summary paragraph under the headline, without the `(Chinhphu.vn) -` prefix. */
+    lede: textField('lede'),
+    /** Where the reported event took place. Example: `Hà Nội` */
+    location: textField('location').optional(),
+    /** The original publication. Example: `{ name: Chinhphu.vn, url: https://chinhphu.vn }` */
+    source: z
+      .strictObject({
+        name: textField('source.name'),
+        url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+      })
+      .optional(),
+    /** Alt text and credit of the lead photo. */
+    coverAlt: textField('cover.alt'),
+    coverCredit: textField('cover.credit').optional(),
+    /** Topics. Example: `[COVID-19, Xây dựng Đảng]` */
+    tags: z.array(textField('a tag')).default([]),
+    /** Drafts are left out of the production build. */
+    draft: z.boolean({ error: 'must be true or false' }).default(false),
+  };
+}
+
+let shared: ReturnType<typeof fields> | undefined;
+
 /**
  * Frontmatter of an article (`content/articles/<yyyy>/<slug>.md|mdx`).
  * `image` is Astro's `image()` helper in the content config and a plain path check elsewhere.
  */
 export function articleSchema<I extends z.ZodType>(image: I) {
-  return z.strictObject(
-    {
-      /** Headline. Example: `Tập trung cao độ tham mưu phòng, chống dịch COVID-19` */
-      title: textField('title'),
-      /** Publication instant with offset. Example: `2020-08-26T10:54:00+07:00` */
-      date: instantField,
-      /** Instant of the last substantive correction, shown as "Cập nhật". */
-      updated: instantField.optional(),
-      /** One author id, or a list of them (ids from `content/authors.yaml`). */
-      author: z.union([idField, z.array(idField).min(1, { error: 'needs at least one author id' })]).transform(
-        (value) => (Array.isArray(value) ? value : [value]),
-      ),
-      /** The unit id the article belongs to (from `content/units.yaml`). */
-      unit: idField,
-      /** The summary paragraph under the headline, without the `(Chinhphu.vn) -` prefix. */
-      lede: textField('lede'),
-      /** Where the reported event took place. Example: `Hà Nội` */
-      location: textField('location').optional(),
-      /** The original publication. Example: `{ name: Chinhphu.vn, url: https://chinhphu.vn }` */
-      source: z
-        .strictObject({
-          name: textField('source.name'),
-          url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-        })
-        .optional(),
-      /** Lead photo: a path relative to the article, with alt text and an optional credit. */
-      cover: z
-        .strictObject({
-          src: image,
-          alt: textField('cover.alt'),
-          credit: textField('cover.credit').optional(),
-        })
-        .optional(),
-      /** Topics. Example: `[COVID-19, Xây dựng Đảng]` */
-      tags: z.array(textField('a tag')).default([]),
-      /** Drafts are left out of the production build. */
-      draft: z.boolean({ error: 'must be true or false' }).default(false),
-    },
-  );
+  shared ??= fields();
+  const { coverAlt, coverCredit, tags, draft, ...head } = shared;
+  return z.strictObject({
+    ...head,
+    /** Lead photo: a path relative to the article, with alt text and an optional credit. */
+    cover: z.strictObject({ src: image, alt: coverAlt, credit: coverCredit }).optional(),
+    tags,
+    draft,
+  });
 }
