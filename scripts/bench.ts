@@ -4,12 +4,14 @@
  * one article, and measure search in headless Chromium. Prints a Markdown table; writes .tmp/bench/result.{json,md}.
  */
 import { cpus, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { appendFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateArchive } from '../src/lib/bench/generate-archive.ts';
+import { buildPhases, type TimedLine } from '../src/lib/bench/phases.ts';
 import { benchTable, type BenchResult } from '../src/lib/bench/report.ts';
 import { textPool } from '../src/lib/bench/text-pool.ts';
 import { launchChromium } from '../test/support/chromium.ts';
@@ -34,19 +36,33 @@ async function files(dir: string): Promise<{ path: string; size: number }[]> {
   );
 }
 
-/** Run a build, echoing Astro's progress lines every so often so a long build shows it is alive. */
-async function build(label: string, args: string[], env: Record<string, string>): Promise<Measurement> {
+/**
+ * Run a build, echoing Astro's progress lines every so often so a long build shows it is alive. The disk is
+ * synced first: the previous step's writes would otherwise be flushed during this build and slow it down.
+ */
+async function build(label: string, args: string[], env: Record<string, string>): Promise<Measurement & { phases: TimedLine[] }> {
+  execFileSync('sync');
   log(`${label}…`);
   let lines = 0;
+  const phases: TimedLine[] = [];
+  const begun = performance.now();
   const result = await measure(process.execPath, args, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, (line) => {
-    if (++lines % 2000 === 0 || /Complete|indexed|pages? built|Building|generating/i.test(line)) log(`  ${line.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
+    const text = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
+    if (/Syncing content|Synced content|generating static routes|Completed in/.test(text)) phases.push({ at: (performance.now() - begun) / 1000, text });
+    if (++lines % 2000 === 0 || /Complete|indexed|pages? built|Building|generating/i.test(text)) log(`  ${text}`);
   });
   if (result.code !== 0) throw new Error(`${label} failed:\n${result.output.slice(-4000)}`);
   log(`${label}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds?.toFixed(1) ?? '?'} s CPU, peak ${result.peakTreeMiB.toFixed(0)} MiB`);
-  return result;
+  return { ...result, phases };
 }
 
-const figures = (m: Measurement) => ({ wallSeconds: m.wallSeconds, cpuSeconds: m.cpuSeconds, peakProcessMiB: m.peakProcessMiB, peakTreeMiB: m.peakTreeMiB });
+const figures = (m: Measurement & { phases: TimedLine[] }) => ({
+  wallSeconds: m.wallSeconds,
+  cpuSeconds: m.cpuSeconds,
+  peakProcessMiB: m.peakProcessMiB,
+  peakTreeMiB: m.peakTreeMiB,
+  phases: buildPhases(m.phases, m.wallSeconds),
+});
 
 // 1. The archive
 log(`generating ${count} articles in ${content}`);
