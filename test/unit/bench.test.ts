@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../src/lib/bench/generate-archive.ts';
 import { createRandom } from '../../src/lib/bench/random.ts';
-import { buildPhases } from '../../src/lib/bench/phases.ts';
+import { buildPhases, durationSeconds } from '../../src/lib/bench/phases.ts';
 import { benchTable, type BenchResult } from '../../src/lib/bench/report.ts';
 import { textPool } from '../../src/lib/bench/text-pool.ts';
 import { checkArticles } from '../../src/lib/content-check/check-articles.ts';
@@ -41,7 +41,7 @@ describe('the benchmark archive', () => {
 
 describe('the benchmark table', () => {
   it('checks each figure against its target', () => {
-    const build = { wallSeconds: 40, cpuSeconds: 60, peakProcessMiB: 2000, peakTreeMiB: 2500, phases: { contentSeconds: 10, pagesSeconds: 20, afterPagesSeconds: 10 } };
+    const build = { wallSeconds: 40, cpuSeconds: 60, peakProcessMiB: 2000, peakTreeMiB: 2500, phases: { contentSeconds: 10, pagesSeconds: 20, searchIndexSeconds: 10 } };
     const result: BenchResult = {
       articles: 10000,
       date: '2026-11-21',
@@ -54,22 +54,25 @@ describe('the benchmark table', () => {
     };
     const table = benchTable(result);
     expect(table).toContain('| bantin ÷ minimal (wall time) | 1.20 | ≤ 1.3 | ✅ |');
-    expect(table).toContain('| Content sync / pages / after pages, s (bantin; minimal) | 10.0 / 20.0 / 10.0; 10.0 / 20.0 / 10.0 | | |'.replace('| | |', '|  |  |'));
+    expect(table).toContain('| Content sync / pages / search index, s (bantin; minimal) | 10.0 / 20.0 / 10.0; 10.0 / 20.0 / 10.0 | | |'.replace('| | |', '|  |  |'));
     expect(table).toContain('| Rebuild after editing one article (s, share of cold) | 20.0 (33%) | ≤ 25% | ❌ |');
     expect(table).toContain('| Search “chu duc nhuan”: KiB to first 10 results (Pagefind; with filter counts) / ms (10 shown) | 200.0 (150.0; 250.0) / 600 | ≤ 300 KiB, ≤ 500 ms | ❌ |');
   });
 });
 
 describe('build phases', () => {
-  it('reads content sync, page generation and what follows from the timed log', () => {
+  it('reads content sync, page generation and search indexing from the log', () => {
     const lines = [
-      { at: 2, text: '08:30:22 [content] Syncing content' },
-      { at: 18, text: '08:30:38 [content] Synced content' },
-      { at: 19, text: '08:30:38 [build] ✓ Completed in 20.18s.' },
-      { at: 36, text: ' generating static routes ' },
-      { at: 101, text: '08:31:58 ✓ Completed in 1m 5s.' },
+      '08:30:22 [content] Syncing content',
+      '08:30:38 [types] Generated 16.98s',
+      '08:30:38 [build] ✓ Completed in 20.18s.',
+      ' generating static routes ',
+      '08:31:58 ✓ Completed in 1m 5s.',
+      '08:32:38 [bantin:pagefind] indexed 10000 article page(s) for search in 39410 ms',
     ];
-    expect(buildPhases(lines, 141)).toEqual({ contentSeconds: 16, pagesSeconds: 65, afterPagesSeconds: 40 });
-    expect(buildPhases([], 10)).toEqual({ contentSeconds: undefined, pagesSeconds: undefined, afterPagesSeconds: undefined });
+    expect(buildPhases(lines)).toEqual({ contentSeconds: 16.98, pagesSeconds: 65, searchIndexSeconds: 39.41 });
+    expect(buildPhases([])).toEqual({ contentSeconds: undefined, pagesSeconds: undefined, searchIndexSeconds: undefined });
+    expect(durationSeconds('520ms')).toBe(0.52);
+    expect(durationSeconds('2m')).toBe(120);
   });
 });

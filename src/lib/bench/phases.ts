@@ -1,32 +1,30 @@
-/** Where a build's time went, read from Astro's log lines and the moment each was printed. */
+/** Where a build's time went, as Astro and the search integrations report it in their log. */
 export interface BuildPhases {
-  /** content layer: reading, validating and rendering the Markdown */
+  /** content layer: reading, validating and rendering the Markdown (Astro's "[types] Generated" time) */
   contentSeconds: number | undefined;
-  /** generating static routes: every page rendered and written */
+  /** generating static routes: every page rendered and written (Astro's "Completed in" after it) */
   pagesSeconds: number | undefined;
-  /** after the pages until the build exits: sitemap, search index, publishing dist/ */
-  afterPagesSeconds: number | undefined;
+  /** Pagefind: reading the article pages and writing the index ("indexed … in N ms") */
+  searchIndexSeconds: number | undefined;
 }
 
-export interface TimedLine {
-  /** seconds since the build started */
-  at: number;
-  text: string;
+/** `1m 5s`, `47.28s`, `520ms` → seconds. */
+export function durationSeconds(text: string): number | undefined {
+  const match = /(?:(\d+)m(?!s)\s*)?(?:(\d+(?:\.\d+)?)s\b)?(?:(\d+(?:\.\d+)?)ms\b)?/.exec(text.trim());
+  if (!match || !match[0]) return undefined;
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) + Number(match[3] ?? 0) / 1000;
 }
 
-/** The phases of one `astro build` run; a phase whose lines are missing is undefined. */
-export function buildPhases(lines: readonly TimedLine[], totalSeconds: number): BuildPhases {
-  const at = (pattern: RegExp, from = 0) => {
-    const index = lines.findIndex((line, i) => i >= from && pattern.test(line.text));
-    return index < 0 ? undefined : { index, at: lines[index]!.at };
-  };
-  const syncStart = at(/\[content\] Syncing content/);
-  const syncEnd = at(/\[content\] Synced content/);
-  const pagesStart = at(/generating static routes/);
-  const pagesEnd = pagesStart && at(/Completed in/, pagesStart.index + 1);
+/** The phases of one build, from its log lines; a phase whose line is missing is undefined. */
+export function buildPhases(lines: readonly string[]): BuildPhases {
+  const after = (pattern: RegExp, from = 0) => lines.findIndex((line, i) => i >= from && pattern.test(line));
+  const content = lines.find((line) => /\[types\] Generated /.test(line));
+  const generating = after(/generating static routes/);
+  const pages = generating < 0 ? -1 : after(/Completed in /, generating + 1);
+  const indexed = lines.find((line) => /indexed \d+ .* in \d+ ms/.test(line));
   return {
-    contentSeconds: syncStart && syncEnd ? syncEnd.at - syncStart.at : undefined,
-    pagesSeconds: pagesStart && pagesEnd ? pagesEnd.at - pagesStart.at : undefined,
-    afterPagesSeconds: pagesEnd ? totalSeconds - pagesEnd.at : undefined,
+    contentSeconds: content ? durationSeconds(content.split('Generated ')[1]!) : undefined,
+    pagesSeconds: pages < 0 ? undefined : durationSeconds(lines[pages]!.split('Completed in ')[1]!.replace(/\.$/, '')),
+    searchIndexSeconds: indexed ? Number(/in (\d+) ms/.exec(indexed)![1]) / 1000 : undefined,
   };
 }
