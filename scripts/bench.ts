@@ -11,13 +11,21 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateArchive } from '../src/lib/bench/generate-archive.ts';
-import { buildPhases } from '../src/lib/bench/phases.ts';
+import { buildPhases, searchShards } from '../src/lib/bench/phases.ts';
 import { benchTable, type BenchResult } from '../src/lib/bench/report.ts';
 import { textPool } from '../src/lib/bench/text-pool.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { serveDist } from '../test/support/static-server.ts';
 import { measure, type Measurement } from './bench/measure.ts';
-import { searchCost } from './bench/search-cost.ts';
+import { searchCost, type SearchQuery } from './bench/search-cost.ts';
+
+/** A reader's first searches: a name typed without tone marks, a phrase with them, a long common phrase, and the newest first. */
+const QUERIES: SearchQuery[] = [
+  { q: 'chu duc nhuan' },
+  { q: 'phòng, chống dịch' },
+  { q: 'dang uy van phong chinh phu' },
+  { q: 'cai cach hanh chinh', newest: true },
+];
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' } } });
 const count = Number(values.articles);
@@ -47,12 +55,26 @@ async function build(label: string, args: string[], env: Record<string, string>)
   const phases: string[] = [];
   const result = await measure(process.execPath, args, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, (line) => {
     const text = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
-    if (/\[types\] Generated|generating static routes|Completed in|indexed \d+/.test(text)) phases.push(text);
+    if (/\[types\] Generated|generating static routes|Completed in|indexed \d+|\[search\]/.test(text)) phases.push(text);
     if (++lines % 2000 === 0 || /Complete|indexed|pages? built|Building|generating/i.test(text)) log(`  ${text}`);
   });
   if (result.code !== 0) throw new Error(`${label} failed:\n${result.output.slice(-4000)}`);
   log(`${label}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds?.toFixed(1) ?? '?'} s CPU, peak ${result.peakTreeMiB.toFixed(0)} MiB`);
   return { ...result, phases };
+}
+
+/** Two commands run one after the other, as one build: times add up, memory is the larger peak. */
+function sequence(a: Measurement & { phases: string[] }, b: Measurement & { phases: string[] }): Measurement & { phases: string[] } {
+  const add = (x: number | undefined, y: number | undefined) => (x === undefined || y === undefined ? undefined : x + y);
+  return {
+    ...a,
+    wallSeconds: a.wallSeconds + b.wallSeconds,
+    cpuSeconds: add(a.cpuSeconds, b.cpuSeconds),
+    peakProcessMiB: Math.max(a.peakProcessMiB ?? 0, b.peakProcessMiB ?? 0),
+    peakTreeMiB: Math.max(a.peakTreeMiB, b.peakTreeMiB),
+    output: a.output + b.output,
+    phases: [...a.phases, `indexed by the Pagefind CLI in ${Math.round(b.wallSeconds * 1000)} ms`],
+  };
 }
 
 const figures = (m: Measurement & { phases: string[] }) => ({
@@ -61,6 +83,7 @@ const figures = (m: Measurement & { phases: string[] }) => ({
   peakProcessMiB: m.peakProcessMiB,
   peakTreeMiB: m.peakTreeMiB,
   phases: buildPhases(m.phases),
+  shards: searchShards(m.phases),
 });
 
 // 1. The archive
@@ -79,10 +102,13 @@ const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const minimalDist = join(work, 'dist-minimal');
 const oursDist = join(work, 'dist-bantin');
 for (const dir of ['cache-minimal', 'cache-bantin', 'dist-minimal', 'dist-bantin']) await rm(join(work, dir), { recursive: true, force: true });
-const minimal = await build('minimal Astro + Pagefind build', [astro, 'build', '--root', join(root, 'scripts/bench/minimal'), '--outDir', minimalDist], {
+// The yardstick builds its pages with Astro, then indexes them with the Pagefind CLI, as a plain Astro user would.
+const minimalPages = await build('minimal Astro build', [astro, 'build', '--root', join(root, 'scripts/bench/minimal'), '--outDir', minimalDist], {
   BANTIN_CONTENT: content,
   BANTIN_CACHE_DIR: join(work, 'cache-minimal'),
 });
+const minimalIndex = await build('minimal site: Pagefind CLI', [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', minimalDist, '--force-language', 'vi'], {});
+const minimal = sequence(minimalPages, minimalIndex);
 const ours = await build('bantin production build', [join(root, 'scripts/build.ts'), '--outDir', oursDist], {
   BANTIN_CONTENT: content,
   BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
@@ -114,9 +140,12 @@ log('measuring search in headless Chromium');
 const server = await serveDist(oursDist, { gzip: true });
 const browser = await launchChromium();
 const search = [];
-for (const query of ['chu duc nhuan', 'phòng, chống dịch', 'dang uy van phong chinh phu']) {
+for (const query of QUERIES) {
   const cost = await searchCost(browser, server.url, server.served, query);
-  log(`  “${query}”: ${(cost.bytes / 1024).toFixed(1)} KiB, ${cost.ms} ms, ${cost.results} shown`);
+  log(
+    `  “${query.q}”${query.newest ? ' (newest first)' : ''}: first results ${(cost.bytes / 1024).toFixed(1)} KiB, ${cost.ms} ms (${cost.results} shown); ` +
+      `whole archive ${(cost.completeBytes / 1024).toFixed(1)} KiB, ${cost.completeMs} ms (${cost.total} results)`,
+  );
   search.push(cost);
 }
 await browser.close();

@@ -1,45 +1,89 @@
 import type { Browser } from 'playwright-core';
 
-export interface SearchCost {
-  query: string;
-  results: number;
-  /** bytes over the wire from opening the search page to the first ten results */
-  bytes: number;
-  /** of which Pagefind's script, WebAssembly and index */
-  pagefindBytes: number;
-  /** everything the page fetched once idle, the filter index for the counts included */
-  settledBytes: number;
-  /** from navigation start to the first ten results (or all, if fewer) on screen */
-  ms: number;
+export interface SearchQuery {
+  q: string;
+  /** sort by date, newest first (`sap-xep=moi-nhat`) */
+  newest?: boolean;
 }
 
+export interface SearchCost {
+  query: string;
+  newest: boolean;
+  /** results on screen at the first paint */
+  results: number;
+  /** results the status line reports once every part of the index has been searched */
+  total: number | undefined;
+  /** search bytes over the wire (scripts and the index; compressed) from opening the page to the first results */
+  bytes: number;
+  /** of which Pagefind's own files (script, WebAssembly, index) */
+  pagefindBytes: number;
+  /** search bytes once the whole archive has been searched */
+  completeBytes: number;
+  /** the page itself: HTML, CSS, fonts (not counted against the target) */
+  pageBytes: number;
+  /** from Enter to the first results on screen */
+  ms: number;
+  /** from Enter to the status line's final count (every shard searched) */
+  completeMs: number;
+}
+
+const isSearchBytes = (path: string) => path.startsWith('/pagefind/') || /^\/_astro\/.+\.js(\?|$)/.test(path);
+
 /**
- * Open the search page fresh (new browser context, empty cache) with a query, as a reader following a link
- * would. Bytes are counted by the server, so requests from Pagefind's Web Worker are included.
+ * A reader's first search, measured as they experience it: a new browser context (empty cache) opens the search
+ * page, which loads whatever it loads on its own; the reader types the query and presses Enter. Bytes are counted
+ * by the server, so requests from Pagefind's Web Worker are included.
  */
-export async function searchCost(browser: Browser, base: string, served: Map<string, number>, query: string): Promise<SearchCost> {
+export async function searchCost(browser: Browser, base: string, served: Map<string, number>, query: SearchQuery): Promise<SearchCost> {
   const context = await browser.newContext();
   const page = await context.newPage();
   served.clear();
-  await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`);
-  const ms = await page.waitForFunction(
+  await page.goto(`${base}/tim-kiem/${query.newest ? '?sap-xep=moi-nhat' : ''}`);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    const form = document.querySelector('#search-form')!;
+    form.addEventListener('submit', () => ((window as unknown as { enterAt: number }).enterAt = performance.now()), { capture: true });
+  });
+  await page.fill('#tim-kiem-q', query.q);
+  await page.press('#tim-kiem-q', 'Enter');
+  const first = await page.waitForFunction(
     () => {
-      const status = document.querySelector('#search-status')?.textContent ?? '';
-      const match = /^(\d+) kết quả/.exec(status);
       const shown = document.querySelectorAll('.search-result').length;
-      if (/Không tìm thấy/.test(status)) return performance.now();
-      return match && shown >= Math.min(10, Number(match[1])) ? performance.now() : false;
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      return shown > 0 || /^Không tìm thấy/.test(status) ? performance.now() - (window as unknown as { enterAt: number }).enterAt : false;
     },
     null,
-    { polling: 'raf', timeout: 60_000 },
+    { polling: 'raf', timeout: 120_000 },
   );
-  const elapsed = Math.round(Number(await ms.jsonValue()));
-  const sizes = [...served];
-  const bytes = sizes.reduce((sum, [, size]) => sum + size, 0);
-  const pagefindBytes = sizes.filter(([path]) => path.startsWith('/pagefind/')).reduce((sum, [, size]) => sum + size, 0);
+  const ms = Math.round(Number(await first.jsonValue()));
+  const sum = (filter: (path: string) => boolean) => [...served].filter(([path]) => filter(path)).reduce((total, [, size]) => total + size, 0);
+  const bytes = sum(isSearchBytes);
+  const pagefindBytes = sum((path) => path.startsWith('/pagefind/'));
+  const results = await page.locator('.search-result').count();
+  const complete = await page.waitForFunction(
+    () => {
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      return /^\d+ kết quả cho “/.test(status) || /^Không tìm thấy/.test(status)
+        ? [performance.now() - (window as unknown as { enterAt: number }).enterAt, status]
+        : false;
+    },
+    null,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  const [completeMs, status] = (await complete.jsonValue()) as [number, string];
   await page.waitForLoadState('networkidle');
-  const settledBytes = [...served].reduce((sum, [, size]) => sum + size, 0);
-  const result = { query, results: await page.locator('.search-result').count(), bytes, pagefindBytes, settledBytes, ms: elapsed };
+  const result: SearchCost = {
+    query: query.q,
+    newest: Boolean(query.newest),
+    results,
+    total: /^(\d+) kết quả/.test(status) ? Number(/^(\d+)/.exec(status)![1]) : 0,
+    bytes,
+    pagefindBytes,
+    completeBytes: sum(isSearchBytes),
+    pageBytes: sum((path) => !isSearchBytes(path)),
+    ms,
+    completeMs: Math.round(completeMs),
+  };
   await context.close();
   return result;
 }

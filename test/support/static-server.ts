@@ -24,9 +24,16 @@ const TYPES: Record<string, string> = {
 /** Types a host compresses on the fly (Pagefind's own files are compressed already). */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
 
+/** Cache lifetimes as the nginx example in the README sets them. */
+function cacheControl(path: string): string {
+  if (path.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
+  if (path.startsWith('/pagefind/')) return 'public, max-age=3600';
+  return 'public, max-age=300, must-revalidate';
+}
+
 /**
  * A static file server for a built `dist/`, like any host or CDN: `dir/` → `dir/index.html`, else `404.html`;
- * with `gzip`, text is compressed for clients that accept it, as the nginx example in the README does.
+ * caching headers as in the README's nginx example; with `gzip`, text is compressed for clients that accept it.
  */
 export async function serveDist(
   root: string,
@@ -46,7 +53,7 @@ export async function serveDist(
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl(path) };
       if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
         headers['Content-Encoding'] = 'gzip';
         res.writeHead(200, headers);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../src/lib/bench/generate-archive.ts';
 import { createRandom } from '../../src/lib/bench/random.ts';
-import { buildPhases, durationSeconds } from '../../src/lib/bench/phases.ts';
+import { buildPhases, durationSeconds, searchShards } from '../../src/lib/bench/phases.ts';
 import { benchTable, type BenchResult } from '../../src/lib/bench/report.ts';
 import { textPool } from '../../src/lib/bench/text-pool.ts';
 import { checkArticles } from '../../src/lib/content-check/check-articles.ts';
@@ -50,13 +50,34 @@ describe('the benchmark table', () => {
       bantin: { ...build, wallSeconds: 60, pages: 12000, distMiB: 500, indexMiB: 60, indexFiles: 5000 },
       rebuild: { ...build, wallSeconds: 20 },
       articlePageKiB: 12,
-      search: [{ query: 'chu duc nhuan', results: 10, bytes: 200 * 1024, pagefindBytes: 150 * 1024, settledBytes: 250 * 1024, ms: 600 }],
+      search: [
+        { query: 'chu duc nhuan', newest: false, results: 10, total: 40, bytes: 200 * 1024, pagefindBytes: 150 * 1024, completeBytes: 250 * 1024, pageBytes: 90 * 1024, ms: 600, completeMs: 900 },
+        { query: 'cai cach', newest: true, results: 10, total: 12, bytes: 100 * 1024, pagefindBytes: 80 * 1024, completeBytes: 150 * 1024, pageBytes: 90 * 1024, ms: 300, completeMs: 700 },
+      ],
     };
     const table = benchTable(result);
     expect(table).toContain('| bantin ÷ minimal (wall time) | 1.20 | ≤ 1.3 | ✅ |');
     expect(table).toContain('| Content sync / pages / search index, s (bantin; minimal) | 10.0 / 20.0 / 10.0; 10.0 / 20.0 / 10.0 | | |'.replace('| | |', '|  |  |'));
     expect(table).toContain('| Rebuild after editing one article (s, share of cold) | 20.0 (33%) | ≤ 25% | ❌ |');
-    expect(table).toContain('| Search “chu duc nhuan”: KiB to first 10 results (Pagefind; with filter counts) / ms (10 shown) | 200.0 (150.0; 250.0) / 600 | ≤ 300 KiB, ≤ 500 ms | ❌ |');
+    expect(table).toContain(
+      '| Search “chu duc nhuan”: first results KiB (Pagefind) / ms (shown); whole archive KiB / ms (results) | 200.0 (150.0) / 600 (10); 250.0 / 900 (40) | ≤ 300 KiB, ≤ 500 ms | ❌ |',
+    );
+    expect(table).toContain('| Search “cai cach” (newest first): first results KiB (Pagefind) / ms (shown); whole archive KiB / ms (results) | 100.0 (80.0) / 300 (10); 150.0 / 700 (12) | ≤ 300 KiB, ≤ 500 ms | ✅ |');
+  });
+});
+
+describe('search shards in the log', () => {
+  it('reads each shard as indexed (time, memory) or reused', () => {
+    expect(
+      searchShards([
+        '12:00:01 [search] shard 2024: 670 pages indexed in 2.1 s, indexer peak 312 MiB',
+        '12:00:01 [search] shard 2023-h1: 655 pages reused from the cache',
+        'something else',
+      ]),
+    ).toEqual([
+      { id: '2024', pages: 670, reused: false, seconds: 2.1, peakMiB: 312 },
+      { id: '2023-h1', pages: 655, reused: true, seconds: undefined, peakMiB: undefined },
+    ]);
   });
 });
 
@@ -71,6 +92,7 @@ describe('build phases', () => {
       '08:32:38 [bantin:pagefind] indexed 10000 article page(s) for search in 39410 ms',
     ];
     expect(buildPhases(lines)).toEqual({ contentSeconds: 16.98, pagesSeconds: 65, searchIndexSeconds: 39.41 });
+    expect(buildPhases(['[search] indexed 10000 article page(s) in 15 shards (14 reused) in 2345 ms']).searchIndexSeconds).toBe(2.345);
     expect(buildPhases([])).toEqual({ contentSeconds: undefined, pagesSeconds: undefined, searchIndexSeconds: undefined });
     expect(durationSeconds('520ms')).toBe(0.52);
     expect(durationSeconds('2m')).toBe(120);

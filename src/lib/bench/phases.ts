@@ -21,10 +21,28 @@ export function buildPhases(lines: readonly string[]): BuildPhases {
   const content = lines.find((line) => /\[types\] Generated /.test(line));
   const generating = after(/generating static routes/);
   const pages = generating < 0 ? -1 : after(/Completed in /, generating + 1);
-  const indexed = lines.find((line) => /indexed \d+ .* in \d+ ms/.test(line));
+  const indexed = lines.find((line) => /\bindexed\b.* in \d+ ms/.test(line));
   return {
     contentSeconds: content ? durationSeconds(content.split('Generated ')[1]!) : undefined,
     pagesSeconds: pages < 0 ? undefined : durationSeconds(lines[pages]!.split('Completed in ')[1]!.replace(/\.$/, '')),
-    searchIndexSeconds: indexed ? Number(/in (\d+) ms/.exec(indexed)![1]) / 1000 : undefined,
+    searchIndexSeconds: indexed ? Number(/ in (\d+) ms/.exec(indexed)![1]) / 1000 : undefined,
   };
+}
+
+/** One search shard in a build's log: indexed (with its time and the indexer's peak memory) or reused from the cache. */
+export interface ShardFigures {
+  id: string;
+  pages: number;
+  reused: boolean;
+  seconds?: number | undefined;
+  peakMiB?: number | undefined;
+}
+
+/** The shards of one build, from lines such as `[search] shard 2024: 670 pages indexed in 2.1 s, indexer peak 312 MiB`. */
+export function searchShards(lines: readonly string[]): ShardFigures[] {
+  return lines.flatMap((line) => {
+    const match = /\[search\] shard (\S+): (\d+) pages (reused|indexed)(?: in ([\d.]+) s)?(?:, indexer peak (\d+) MiB)?/.exec(line);
+    if (!match) return [];
+    return [{ id: match[1]!, pages: Number(match[2]), reused: match[3] === 'reused', seconds: match[4] ? Number(match[4]) : undefined, peakMiB: match[5] ? Number(match[5]) : undefined }];
+  });
 }
