@@ -1,17 +1,21 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { bantin } from './src/integrations/bantin.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
-import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { searchInDev } from './src/integrations/search-dev.ts';
+import { cacheDir } from './src/project-dirs.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  // Separate caches let tests and the benchmark build other content folders without sharing state.
-  ...(process.env.BANTIN_CACHE_DIR ? { cacheDir: process.env.BANTIN_CACHE_DIR } : {}),
+  // One cache folder for Astro and the search shards; tests and the benchmark give each content folder its own.
+  cacheDir: cacheDir(root),
   build: { format: 'directory' },
   // Scripts stay files under /_astro/ (never inlined), so the Content-Security-Policy needs no inline allowance.
   vite: {
@@ -41,5 +45,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [bantin(site), mdx(), sitemap(), pagefindSearch()],
+  integrations: [bantin(site), mdx(), sitemap(), searchInDev()],
 });

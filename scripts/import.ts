@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
-import { contentDir } from '../src/content-dir.ts';
+import { contentDir } from '../src/project-dirs.ts';
 import { readRegistryFiles } from '../src/integrations/registry-files.ts';
 import { checkArticle } from '../src/lib/content-check/check-articles.ts';
 import { formatDiagnostic } from '../src/lib/content-check/diagnostic.ts';

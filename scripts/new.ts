@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/content-dir.ts';
+import { contentDir } from '../src/project-dirs.ts';
 import { readRegistryFiles } from '../src/integrations/registry-files.ts';
 import { formatDiagnostic } from '../src/lib/content-check/diagnostic.ts';
 import { parseInstant } from '../src/lib/dates.ts';

@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { articleId } from './lib/article-id.ts';
-import { contentDir } from './content-dir.ts';
+import { contentDir } from './project-dirs.ts';
 import { summarisedBodies } from './loaders/summarised-glob.ts';
 import { articleSchema } from './schemas/article.ts';
 import { authorSchema, unitSchema } from './schemas/unit.ts';

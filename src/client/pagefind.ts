@@ -1,4 +1,4 @@
-/** The parts of Pagefind's browser API the site uses, loaded on demand from /pagefind/. */
+/** The parts of Pagefind's browser API the site uses, and its options for bantin. */
 
 export interface PagefindResultData {
   url: string;
@@ -8,45 +8,41 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** relevance, or with a sort the page's rank within its own index */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 
-export interface PagefindSearch {
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResponse {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  unfilteredResultCount: number;
+  filters: FilterCounts;
 }
 
-export interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
+export type PagefindFilter = Record<string, { any: string[] }>;
+
+export interface PagefindSearchOptions {
+  filters?: PagefindFilter;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** One Pagefind instance: an index, and the indexes merged into it, searched together in Pagefind's Web Worker. */
+export interface PagefindInstance {
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
-  preload(term: string): Promise<void>;
+  mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
+  filters(): Promise<FilterCounts>;
 }
 
-const BUNDLE = '/pagefind/pagefind.js';
-
-let loading: Promise<Pagefind> | undefined;
-
-let filtersLoading: Promise<Record<string, Record<string, number>>> | undefined;
-
-/**
- * Pagefind's filter index (all values with their counts). Search results carry filter counts only once it is
- * loaded; it is large on a big archive, so the first results are shown without waiting for it.
- */
-export function loadFilters(pagefind: Pagefind): Promise<Record<string, Record<string, number>>> {
-  filtersLoading ??= pagefind.filters();
-  return filtersLoading;
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
-/** Pagefind, configured for bantin: folded-đ keywords weigh less than the text itself. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;
-    await pagefind.options({ excerptLength: 30, ranking: { metaWeights: { kw: 0.5 } } });
-    await pagefind.init();
-    return pagefind;
-  })();
-  return loading;
+/** Excerpts of 30 words; the đ-folded keywords (`kw`, see SearchMeta.astro) weigh less than the text itself. */
+export const PAGEFIND_OPTIONS = { excerptLength: 30, ranking: { metaWeights: { kw: 0.5 } } };
+
+/** Pagefind's script, from the bundle folder that also holds its Web Worker and WebAssembly. */
+export async function loadPagefind(bundleUrl: string): Promise<PagefindModule> {
+  return (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindModule;
 }

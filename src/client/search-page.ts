@@ -1,5 +1,6 @@
-import { loadFilters, loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
+import type { FilterCounts, PagefindResult } from './pagefind.ts';
 import { filterFieldset, resultItem } from './search-render.ts';
+import { ShardedSearch } from './sharded-search.ts';
 import { searchUi } from '../i18n/search.ts';
 import { FILTER_KEYS, PARAMS, pagefindFilters, parseSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
 
@@ -7,6 +8,7 @@ const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sort = form.querySelector<HTMLSelectElement>('select')!;
+const filterBox = document.querySelector<HTMLDetailsElement>('#search-filter-box')!;
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
@@ -15,6 +17,7 @@ const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const collator = new Intl.Collator('vi', { numeric: true });
 const compareValues = (key: string) => (key === 'year' ? (a: string, b: string) => collator.compare(b, a) : collator.compare);
 
+/** Results found but not shown yet, in the order they will be shown. */
 let pending: PagefindResult[] = [];
 let currentQuery = '';
 let generation = 0;
@@ -28,73 +31,88 @@ function stateToForm(state: SearchState) {
   sort.value = state.sort === 'newest' ? 'moi-nhat' : '';
 }
 
-async function showMore() {
-  const batch = pending.splice(0, PAGE_SIZE);
+async function show(count: number) {
+  const batch = pending.splice(0, count);
   const items = await Promise.all(batch.map(async (result) => resultItem(await result.data(), currentQuery)));
   list.append(...items);
   more.hidden = pending.length === 0;
 }
 
-function renderFilters(state: SearchState, counts: Record<string, Record<string, number>>) {
+function renderFilters(state: SearchState, values: FilterCounts, counts: FilterCounts) {
   const hadFocus = document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement) ? document.activeElement : undefined;
   filtersBox.replaceChildren(
-    ...FILTER_KEYS.map((key) => filterFieldset(searchUi.filters[key], PARAMS[key], counts[key] ?? {}, state.filters[key], compareValues(key))),
+    ...FILTER_KEYS.map((key) => {
+      const all = Object.fromEntries(Object.keys(values[key] ?? {}).map((value) => [value, counts[key]?.[value] ?? 0]));
+      return filterFieldset(searchUi.filters[key], PARAMS[key], all, state.filters[key], compareValues(key));
+    }),
   );
   if (hadFocus) filtersBox.querySelector<HTMLInputElement>(`input[name="${hadFocus.name}"][value="${CSS.escape(hadFocus.value)}"]`)?.focus();
 }
 
-async function run(pagefind: Pagefind, state: SearchState) {
+/** Run a search: the newest shards first, their results shown at once, older shards merged in as they answer. */
+async function run(search: ShardedSearch, state: SearchState) {
   const mine = ++generation;
   const filters = pagefindFilters(state);
-  const hasFilters = Object.keys(filters).length > 0;
-  if (!state.q && !hasFilters) {
+  const withCounts = filterBox.open;
+  const facets = withCounts ? search.facets() : undefined;
+  if (!state.q && Object.keys(filters).length === 0) {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = searchUi.empty;
-    renderFilters(state, await loadFilters(pagefind));
+    if (facets) renderFilters(state, await facets, await facets);
     return;
   }
   status.textContent = searchUi.searching(state.q);
-  // Filtering needs the filter index; a plain query shows its results first and the filter counts after.
-  if (hasFilters) await loadFilters(pagefind);
-  const options = { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
-  const search = await pagefind.search(state.q || null, options);
-  if (mine !== generation) return;
-  currentQuery = state.q;
-  pending = [...search.results];
-  list.replaceChildren();
-  await showMore();
-  status.textContent = search.results.length ? searchUi.count(search.results.length, state.q) : searchUi.none(state.q);
-  if (hasFilters) {
-    renderFilters(state, search.filters);
-    return;
+  const newest = state.sort === 'newest';
+  let total = 0;
+  let first = true;
+  const counts: FilterCounts = {};
+  for await (const tier of search.search({ term: state.q || null, filters, newest, counts: withCounts })) {
+    if (mine !== generation) return;
+    if (first) {
+      list.replaceChildren();
+      pending = [];
+      currentQuery = state.q;
+      first = false;
+    }
+    total += tier.results.length;
+    // Newest first, each tier is older than the one before; by relevance, a tier's results merge by score.
+    pending = newest ? [...pending, ...tier.results] : [...pending, ...tier.results].sort((a, b) => b.score - a.score);
+    for (const [name, values] of Object.entries(tier.filterCounts)) {
+      const target = (counts[name] ??= {});
+      for (const [value, count] of Object.entries(values)) target[value] = (target[value] ?? 0) + count;
+    }
+    await show(Math.max(0, PAGE_SIZE - list.children.length));
+    if (mine !== generation) return;
+    const oldest = tier.searched.at(-1)!;
+    status.textContent = tier.done
+      ? total
+        ? searchUi.count(total, state.q)
+        : searchUi.none(state.q)
+      : searchUi.partial(total, state.q, oldest.from, tier.searched[0]!.to);
+    if (facets) renderFilters(state, await facets, counts);
   }
-  // Let the results paint before fetching the filter index.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  if (mine !== generation) return;
-  await loadFilters(pagefind);
-  // The same search again only reads index chunks already loaded, now with the counts per filter value.
-  const counted = await pagefind.search(state.q || null, options);
-  if (mine === generation) renderFilters(state, counted.filters);
+  if (first && mine === generation) {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = searchUi.none(state.q);
+  }
 }
 
 async function start() {
   status.textContent = searchUi.loading;
-  let pagefind: Pagefind;
+  let search: ShardedSearch;
   try {
-    pagefind = await loadPagefind();
+    search = await ShardedSearch.load(import.meta.env.BASE_URL);
   } catch {
     status.textContent = import.meta.env.DEV ? searchUi.noIndex : searchUi.failed;
     return;
   }
   const initial = parseSearchState(new URLSearchParams(location.search));
   stateToForm(initial);
-  // On a phone the filters would push the results below the fold: fold them away unless some are chosen.
-  const filterBox = document.querySelector<HTMLDetailsElement>('#search-filter-box');
-  if (filterBox && matchMedia('(max-width: 40rem)').matches && !Object.values(initial.filters).some((v) => v.length)) {
-    filterBox.open = false;
-  }
-  await run(pagefind, initial);
+  // The filters (and the index of their values) are loaded only when the reader opens them or the URL has some.
+  if (Object.values(initial.filters).some((values) => values.length)) filterBox.open = true;
+  await run(search, initial);
 
   const navigate = (push: boolean) => {
     const state = stateFromForm();
@@ -102,7 +120,7 @@ async function start() {
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    void run(pagefind, state);
+    void run(search, state);
   };
   let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
@@ -117,11 +135,14 @@ async function start() {
     clearTimeout(typing);
     typing = setTimeout(() => navigate(false), 250);
   });
-  more.addEventListener('click', () => void showMore());
+  filterBox.addEventListener('toggle', () => {
+    if (filterBox.open && filtersBox.childElementCount === 0) void run(search, stateFromForm());
+  });
+  more.addEventListener('click', () => void show(PAGE_SIZE));
   window.addEventListener('popstate', () => {
     const state = parseSearchState(new URLSearchParams(location.search));
     stateToForm(state);
-    void run(pagefind, state);
+    void run(search, state);
   });
 }
 

@@ -2,6 +2,9 @@
  * Strings of the search page. We do not ship Pagefind's own UI, whose Vietnamese has mistakes ("Tìm kiếm trong
  * trang này" for a whole-site search, "Kiểm thị" for "Hiển thị", "Đang tìm kiếm cho"): these replace them.
  */
+/** `2024-07` → `7/2024` */
+const monthYear = (yearMonth: string) => `${Number(yearMonth.slice(5, 7))}/${yearMonth.slice(0, 4)}`;
+
 export const searchUi = {
   title: 'Tìm kiếm',
   label: 'Tìm kiếm trên trang tin',
@@ -12,13 +15,16 @@ export const searchUi = {
   submit: 'Tìm',
   hint: 'Có thể gõ không dấu: "chu duc nhuan" tìm được "Chu Đức Nhuận". Nhấn phím / để đến ô tìm kiếm.',
   filtersTitle: 'Lọc kết quả',
-  filters: { unit: 'Đơn vị', author: 'Tác giả', year: 'Năm' },
+  filters: { unit: 'Đơn vị', author: 'Tác giả', year: 'Năm', tag: 'Chủ đề' },
   sort: 'Sắp xếp',
   sortRelevance: 'Liên quan nhất',
   sortNewest: 'Mới nhất',
   loading: 'Đang tải chỉ mục tìm kiếm…',
   searching: (q: string) => `Đang tìm “${q}”…`,
   count: (n: number, q: string) => (q ? `${n} kết quả cho “${q}”` : `${n} kết quả`),
+  /** While older articles are still being searched: what was searched so far (`from`, `to`: `YYYY-MM`). */
+  partial: (n: number, q: string, from: string, to: string) =>
+    `Đã tìm các bài từ ${monthYear(from)} đến ${monthYear(to)}: ${n} kết quả${q ? ` cho “${q}”` : ''}. Đang tìm tiếp trong các bài cũ hơn…`,
   none: (q: string) =>
     q ? `Không tìm thấy kết quả nào cho “${q}”. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.` : 'Không có kết quả nào với bộ lọc đã chọn.',
   empty: 'Nhập từ khóa để tìm trong các bài viết.',

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../content-dir.ts';
+import { contentDir } from '../project-dirs.ts';
 import { checkArticles, type SourceFile } from '../lib/content-check/check-articles.ts';
 import { checkSiteConfig } from '../lib/content-check/check-registry.ts';
 import { readRegistryFiles } from './registry-files.ts';

@@ -23,6 +23,7 @@ describe('Content-Security-Policy', () => {
     await page.fill('#o-tim-kiem', 'dang uy');
     await page.press('#o-tim-kiem', 'Enter');
     await page.waitForSelector('.search-result');
+    await page.locator('#search-filter-box > summary').click();
     await page.locator('fieldset', { hasText: 'Năm' }).getByLabel(/^2021 /).check();
     await page.selectOption('select[name="sap-xep"]', 'moi-nhat');
     await page.waitForURL(/sap-xep=moi-nhat/);

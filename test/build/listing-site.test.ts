@@ -2,8 +2,10 @@ import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildSiteOrThrow } from '../support/build-site.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { listFiles, readPage, text } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
+import { serveDist } from '../support/static-server.ts';
 
 const root = join(tmpRoot, 'listing-site');
 const content = join(root, 'content');
@@ -37,10 +39,15 @@ async function writeSite() {
   );
 }
 
+/**
+ * A shell may carry DEV=1 (Vite would read it into import.meta.env): drafts must stay out regardless. Search shards
+ * of at most 20 pages cut 2022 into months, as a large archive's years are cut.
+ */
+const ENV = { DEV: '1', PROD: '', BANTIN_SEARCH_SHARD_PAGES: '20' };
+
 beforeAll(async () => {
   await writeSite();
-  // A shell may carry DEV=1 (Vite would read it into import.meta.env): drafts must stay out regardless.
-  await buildSiteOrThrow({ outDir: dist, content, cacheDir: join(root, 'cache'), env: { DEV: '1', PROD: '' } });
+  await buildSiteOrThrow({ outDir: dist, content, cacheDir: join(root, 'cache'), env: ENV });
 });
 
 describe('a site with more articles than a page holds', () => {
@@ -113,11 +120,15 @@ describe('an incremental rebuild', () => {
     await writeFile(article, original.replace('title: Bài số 17', 'title: Bài số 17 (đã sửa)'));
     try {
       // Same output folder and cache as the first build: Astro's build cache is keyed on the configuration.
-      const warm = await buildSite({ outDir: dist, content, cacheDir: join(root, 'cache'), env: { DEV: '1', PROD: '' } });
+      const warm = await buildSite({ outDir: dist, content, cacheDir: join(root, 'cache'), env: ENV });
       expect(warm.code, warm.output).toBe(0);
       const restored = warm.output.match(/\(restored\)/g)?.length ?? 0;
       expect(restored).toBeGreaterThan(30);
-      await buildSiteOrThrow({ outDir: join(root, 'dist-cold'), content });
+      // Only the search shard of the edited article's month is indexed again.
+      expect(warm.output).toMatch(/\[search\] shard 2022-03: 15 pages indexed in/);
+      expect(warm.output).toMatch(/\[search\] shard 2022-02: 15 pages reused from the cache/);
+      expect(warm.output).toMatch(/\[search\] shard 2022-01: 15 pages reused from the cache/);
+      await buildSiteOrThrow({ outDir: join(root, 'dist-cold'), content, env: ENV });
       const files = await listFiles(join(root, 'dist-cold'));
       expect(await listFiles(dist)).toEqual(files);
       const differing: string[] = [];
@@ -127,6 +138,18 @@ describe('an incremental rebuild', () => {
       }
       expect(differing).toEqual([]);
       expect(text((await readPage(dist, '/luu-tru/2022/')).querySelector('main'))).toContain('Bài số 17 (đã sửa)');
+      // The rebuilt index finds the edit.
+      const server = await serveDist(dist);
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('đã sửa')}`);
+        await page.locator('#search-status', { hasText: /^\d+ kết quả cho/ }).waitFor();
+        expect(await page.locator('.search-result__title').first().textContent()).toBe('Bài số 17 (đã sửa)');
+      } finally {
+        await browser.close();
+        await server.close();
+      }
     } finally {
       await writeFile(article, original);
     }

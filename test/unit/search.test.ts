@@ -32,15 +32,17 @@ describe('Vietnamese folding for search', () => {
 
 describe('search state in the URL', () => {
   it('round-trips query, filters and sort through Vietnamese parameter names', () => {
-    const params = new URLSearchParams('q=dang+uy&don-vi=V%C4%83n+ph%C3%B2ng+Ch%C3%ADnh+ph%E1%BB%A7&nam=2021&nam=2020&sap-xep=moi-nhat');
+    const params = new URLSearchParams(
+      'q=dang+uy&don-vi=V%C4%83n+ph%C3%B2ng+Ch%C3%ADnh+ph%E1%BB%A7&nam=2021&nam=2020&chu-de=COVID-19&sap-xep=moi-nhat',
+    );
     const state = parseSearchState(params);
     expect(state).toEqual({
       q: 'dang uy',
-      filters: { unit: ['Văn phòng Chính phủ'], author: [], year: ['2021', '2020'] },
+      filters: { unit: ['Văn phòng Chính phủ'], author: [], year: ['2021', '2020'], tag: ['COVID-19'] },
       sort: 'newest',
     });
     expect(searchParams(state).toString()).toBe(params.toString());
-    expect(pagefindFilters(state)).toEqual({ unit: { any: ['Văn phòng Chính phủ'] }, year: { any: ['2021', '2020'] } });
+    expect(pagefindFilters(state)).toEqual({ unit: { any: ['Văn phòng Chính phủ'] }, year: { any: ['2021', '2020'] }, tag: { any: ['COVID-19'] } });
   });
 
   it('normalises a decomposed query and defaults to relevance', () => {

@@ -7,3 +7,11 @@ import { resolve } from 'node:path';
 export function contentDir(projectRoot: string = process.cwd()): string {
   return resolve(projectRoot, process.env.BANTIN_CONTENT ?? 'content');
 }
+
+/**
+ * The build's one cache folder: Astro's (content store, incremental pages) and the search shards. A build with
+ * none is a cold build. `BANTIN_CACHE_DIR` gives tests and the benchmark caches of their own.
+ */
+export function cacheDir(projectRoot: string = process.cwd()): string {
+  return resolve(projectRoot, process.env.BANTIN_CACHE_DIR ?? 'node_modules/.astro');
+}

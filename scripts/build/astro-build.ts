@@ -1,0 +1,28 @@
+/**
+ * The Astro half of `npm run build`, run in a process of its own by scripts/build.ts so that Astro's memory is
+ * returned before the search index is built: `node scripts/build/astro-build.ts --outDir <dir>`.
+ */
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+
+// Vite reads these from the environment into import.meta.env: a shell that happens to set DEV=1 would otherwise
+// build development markup. The build's output depends on the commit alone.
+for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
+
+const { values } = parseArgs({ options: { outDir: { type: 'string' } } });
+if (!values.outDir) throw new Error('--outDir is required');
+
+try {
+  await build({ outDir: values.outDir });
+} catch (error) {
+  const e = error as { message?: string; loc?: { file?: string; line?: number }; hint?: string };
+  const where = e.loc?.file ? `${e.loc.file}${e.loc.line ? `:${e.loc.line}` : ''}: ` : '';
+  // Bundler errors carry their stack inside the message: the editor needs the file and the problem.
+  const message = (e.message ?? String(error))
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .join('\n');
+  console.error(`\n${where}${message}`);
+  if (e.hint) console.error(`Hint: ${e.hint}`);
+  process.exit(1);
+}

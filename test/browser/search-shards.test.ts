@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { SearchManifest } from '../../src/lib/search-manifest.ts';
+import { buildSiteOrThrow } from '../support/build-site.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { tmpRoot } from '../support/paths.ts';
+import { serveDist } from '../support/static-server.ts';
+
+const TITLES = {
+  chuDucNhuan: 'Tập trung cao độ tham mưu phòng, chống dịch COVID-19', // 2020
+  vpcp: 'Xây dựng VPCP chuyên nghiệp, đáp ứng yêu cầu trong tình hình mới', // 2021
+  dongNai: 'Tập trung làm tốt công tác tham mưu, phục vụ cấp ủy', // 2021
+};
+
+/**
+ * The sample site with its first search tier set to one page: the index is two shards (2021, 2020) in two tiers,
+ * as a large archive's newest years and older years would be.
+ */
+const dist = join(tmpRoot, 'search-shards', 'dist');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let manifest: SearchManifest;
+
+beforeAll(async () => {
+  await buildSiteOrThrow({ outDir: dist, env: { BANTIN_SEARCH_FIRST_TIER_PAGES: '1' } });
+  manifest = JSON.parse(await readFile(join(dist, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
+  server = await serveDist(dist, { gzip: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Open a search, recording every status line shown and every request made, until the final count. */
+async function search(query: string): Promise<{ page: Page; statuses: string[]; requests: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  server.served.clear();
+  const requests: string[] = [];
+  // Pagefind fetches from its Web Worker: the context sees those requests too.
+  context.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { statuses: string[] }).statuses = []);
+    new MutationObserver(() => {
+      const text = document.querySelector('#search-status')?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(`${server.url}/tim-kiem/?${query}`);
+  await page.locator('#search-status', { hasText: /^(\d+ kết quả|Không tìm thấy)/ }).waitFor();
+  const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+  return { page, statuses, requests };
+}
+
+const titles = (page: Page) => page.locator('.search-result__title').allTextContents();
+
+describe('a sharded search index', () => {
+  it('is one bundle per year, newest first, in two tiers', () => {
+    expect(manifest.shards.map((shard) => [shard.id, shard.pages])).toEqual([
+      ['2021', 2],
+      ['2020', 1],
+    ]);
+    expect(manifest.tiers).toEqual([[0], [1]]);
+  });
+
+  it('shows the newest shard’s results at once and says what it searched, then adds the older ones', async () => {
+    const { page, statuses, requests } = await search('q=tham+muu');
+    expect(statuses).toContain('Đã tìm các bài từ 1/2021 đến 12/2021: 2 kết quả cho “tham muu”. Đang tìm tiếp trong các bài cũ hơn…');
+    expect(statuses.at(-1)).toBe('3 kết quả cho “tham muu”');
+    expect((await titles(page)).sort()).toEqual(Object.values(TITLES).sort());
+    // Pagefind's WebAssembly is downloaded once for both tiers, from the newest shard's folder (then cached).
+    const wasm = `/pagefind/${manifest.shards[0]!.dir}wasm.unknown.pagefind`;
+    expect([...server.served.keys()].filter((path) => path.includes('/wasm.'))).toEqual([wasm]);
+    expect(server.served.get(wasm)).toBe((await readFile(join(dist, wasm))).length);
+    const older = requests.findIndex((path) => path.startsWith(`/pagefind/${manifest.shards[1]!.dir}`));
+    const newer = requests.findIndex((path) => path.startsWith(`/pagefind/${manifest.shards[0]!.dir}index/`));
+    expect(newer).toBeGreaterThan(-1);
+    expect(older).toBeGreaterThan(newer);
+    await page.context().close();
+  });
+
+  it('orders newest first exactly by date across shards and tiers', async () => {
+    const { page } = await search('q=tham+muu&sap-xep=moi-nhat');
+    expect(await titles(page)).toEqual([TITLES.vpcp, TITLES.dongNai, TITLES.chuDucNhuan]);
+    await page.context().close();
+  });
+
+  it('keeps the newest tier’s results where the reader saw them and adds the older tier’s after', async () => {
+    const { page } = await search('q=tham+muu');
+    const shown = await titles(page);
+    expect(shown.slice(0, 2).sort()).toEqual([TITLES.vpcp, TITLES.dongNai].sort());
+    expect(shown[2]).toBe(TITLES.chuDucNhuan);
+    await page.context().close();
+  });
+
+  it('a year filter searches only that year’s shard, and the filters load only when asked for', async () => {
+    const { page, requests } = await search('q=tham+muu&nam=2020');
+    expect(await titles(page)).toEqual([TITLES.chuDucNhuan]);
+    expect(requests.some((path) => path.startsWith(`/pagefind/${manifest.shards[0]!.dir}fragment/`))).toBe(false);
+    // A filter in the URL opens the filters, with every value of the archive.
+    expect(await page.locator('#search-filter-box').getAttribute('open')).not.toBeNull();
+    await page.locator('fieldset', { hasText: 'Năm' }).getByLabel('2021 (0)').waitFor();
+    await page.context().close();
+
+    const plain = await search('q=tham+muu');
+    expect(plain.requests.some((path) => /\/facets\.|\/filter\//.test(path))).toBe(false);
+    await plain.page.locator('#search-filter-box > summary').click();
+    // Counts for this query, over every shard once all are searched.
+    await plain.page.locator('fieldset', { hasText: 'Năm' }).getByLabel('2020 (1)').waitFor();
+    expect(await plain.page.locator('fieldset', { hasText: 'Năm' }).getByLabel('2021 (2)').count()).toBe(1);
+    await plain.page.context().close();
+  });
+});
