@@ -108,6 +108,7 @@ async function start() {
     status.textContent = import.meta.env.DEV ? searchUi.noIndex : searchUi.failed;
     return;
   }
+  search.prepare();
   const initial = parseSearchState(new URLSearchParams(location.search));
   stateToForm(initial);
   // The filters (and the index of their values) are loaded only when the reader opens them or the URL has some.

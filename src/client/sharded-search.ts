@@ -79,6 +79,14 @@ export class ShardedSearch {
     return instance;
   }
 
+  /**
+   * Get the first tier ready (Pagefind's worker, WebAssembly and the newest shards' metadata) while the reader is
+   * still typing: the first search then only loads the index chunks of its words.
+   */
+  prepare(): void {
+    void this.tier(0).catch(() => {});
+  }
+
   /** Every filter value of the archive with its number of articles. */
   facets(): Promise<Facets> {
     this.facetsLoading ??= fetch(new URL(this.manifest.facets, this.base)).then((r) => r.json() as Promise<Facets>);

@@ -6,7 +6,7 @@ import { contentDir } from '../project-dirs.ts';
 import { checkArticles, type SourceFile } from '../lib/content-check/check-articles.ts';
 import { checkSiteConfig } from '../lib/content-check/check-registry.ts';
 import { readRegistryFiles } from './registry-files.ts';
-import { formatDiagnostic, hasErrors, type Diagnostic } from '../lib/content-check/diagnostic.ts';
+import { formatDiagnostic, hasErrors, summariseWarnings, type Diagnostic } from '../lib/content-check/diagnostic.ts';
 import { ARTICLE_EXTENSIONS } from '../lib/article-id.ts';
 
 
@@ -68,7 +68,7 @@ export function bantin(siteConfig: unknown): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         updateConfig({ vite: { define: { __BANTIN_SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
         const diagnostics = await checkContent(fileURLToPath(config.root), siteConfig);
-        for (const d of diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+        for (const line of summariseWarnings(diagnostics)) logger.warn(line);
         if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
       },
     },

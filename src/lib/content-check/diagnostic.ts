@@ -19,3 +19,22 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.som
 export const errorIn =
   (file: string) =>
   (message: string, line?: number, field?: string): Diagnostic => ({ file, line, field, message, severity: 'error' });
+
+/**
+ * Warnings for a build log: the first `shown` of each kind (same field, same message but for its numbers) in full,
+ * then one line counting the rest, so 6,000 long ledes do not bury the log. `npm run check` lists them all.
+ */
+export function summariseWarnings(diagnostics: readonly Diagnostic[], shown = 3): string[] {
+  const kinds = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (d.severity !== 'warning') continue;
+    const kind = `${d.field ?? ''}: ${d.message.replace(/\d+/g, 'N')}`;
+    const list = kinds.get(kind) ?? [];
+    list.push(d);
+    kinds.set(kind, list);
+  }
+  return [...kinds].flatMap(([kind, list]) => [
+    ...list.slice(0, shown).map(formatDiagnostic),
+    ...(list.length > shown ? [`… and ${list.length - shown} more warning(s) like "${kind}" (npm run check lists them all)`] : []),
+  ]);
+}

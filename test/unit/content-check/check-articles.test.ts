@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticle, checkArticles } from '../../../src/lib/content-check/check-articles.ts';
-import { formatDiagnostic } from '../../../src/lib/content-check/diagnostic.ts';
+import { formatDiagnostic, summariseWarnings, type Diagnostic } from '../../../src/lib/content-check/diagnostic.ts';
 
 const registry = { unitIds: new Set(['van-phong-chinh-phu']), authorIds: new Set(['nhat-thy', 'gia-huy']) };
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -84,6 +84,20 @@ describe('checkArticles', () => {
     ).map(formatDiagnostic);
     expect(out).toEqual([
       'content/articles/2020/Đảng ủy.mdx: has the same permalink /bai-viet/2020/dang-uy/ as content/articles/2020/dang-uy.md; rename one of the files',
+    ]);
+  });
+});
+
+describe('warnings in a build log', () => {
+  it('show the first few of each kind and count the rest', () => {
+    const warning = (file: string, field: string, message: string): Diagnostic => ({ file, line: 6, field, message, severity: 'warning' });
+    const ledes = Array.from({ length: 5 }, (_, i) => warning(`a${i}.md`, 'lede', `is ${301 + i} characters; keep ledes under 300`));
+    const lines = summariseWarnings([...ledes, warning('b.md', 'title', 'is 120 characters; keep headlines under 100')], 2);
+    expect(lines).toEqual([
+      'a0.md:6: warning: lede: is 301 characters; keep ledes under 300',
+      'a1.md:6: warning: lede: is 302 characters; keep ledes under 300',
+      '… and 3 more warning(s) like "lede: is N characters; keep ledes under N" (npm run check lists them all)',
+      'b.md:6: warning: title: is 120 characters; keep headlines under 100',
     ]);
   });
 });
