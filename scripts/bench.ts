@@ -141,7 +141,7 @@ const server = await serveDist(oursDist, { gzip: true });
 const browser = await launchChromium();
 const search = [];
 for (const query of QUERIES) {
-  const cost = await searchCost(browser, server.url, server.served, query);
+  const cost = await searchCost(browser, server.url, server.log, query);
   log(
     `  “${query.q}”${query.newest ? ' (newest first)' : ''}: first results ${(cost.bytes / 1024).toFixed(1)} KiB, ${cost.ms} ms (${cost.results} shown); ` +
       `whole archive ${(cost.completeBytes / 1024).toFixed(1)} KiB, ${cost.completeMs} ms (${cost.total} results)`,

@@ -34,10 +34,10 @@ const isSearchBytes = (path: string) => path.startsWith('/pagefind/') || /^\/_as
  * page, which loads whatever it loads on its own; the reader types the query and presses Enter. Bytes are counted
  * by the server, so requests from Pagefind's Web Worker are included.
  */
-export async function searchCost(browser: Browser, base: string, served: Map<string, number>, query: SearchQuery): Promise<SearchCost> {
+export async function searchCost(browser: Browser, base: string, served: { at: number; path: string; size: number }[], query: SearchQuery): Promise<SearchCost> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  served.clear();
+  served.length = 0;
   await page.goto(`${base}/tim-kiem/${query.newest ? '?sap-xep=moi-nhat' : ''}`);
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => {
@@ -50,15 +50,19 @@ export async function searchCost(browser: Browser, base: string, served: Map<str
     () => {
       const shown = document.querySelectorAll('.search-result').length;
       const status = document.querySelector('#search-status')?.textContent ?? '';
-      return shown > 0 || /^Không tìm thấy/.test(status) ? performance.now() - (window as unknown as { enterAt: number }).enterAt : false;
+      const now = performance.now();
+      return shown > 0 || /^Không tìm thấy/.test(status) ? [now - (window as unknown as { enterAt: number }).enterAt, performance.timeOrigin + now] : false;
     },
     null,
     { polling: 'raf', timeout: 120_000 },
   );
-  const ms = Math.round(Number(await first.jsonValue()));
-  const sum = (filter: (path: string) => boolean) => [...served].filter(([path]) => filter(path)).reduce((total, [, size]) => total + size, 0);
-  const bytes = sum(isSearchBytes);
-  const pagefindBytes = sum((path) => path.startsWith('/pagefind/'));
+  const [firstMs, firstAt] = (await first.jsonValue()) as [number, number];
+  const ms = Math.round(firstMs);
+  /** Bytes the server had sent by `until` (epoch ms) of the paths `filter` accepts. */
+  const sum = (filter: (path: string) => boolean, until = Infinity) =>
+    served.filter((entry) => entry.at <= until && filter(entry.path)).reduce((total, entry) => total + entry.size, 0);
+  const bytes = sum(isSearchBytes, firstAt);
+  const pagefindBytes = sum((path) => path.startsWith('/pagefind/'), firstAt);
   const results = await page.locator('.search-result').count();
   const complete = await page.waitForFunction(
     () => {

@@ -1,6 +1,6 @@
 import type { FilterCounts, PagefindResult } from './pagefind.ts';
 import { filterFieldset, resultItem } from './search-render.ts';
-import { ShardedSearch } from './sharded-search.ts';
+import { ShardedSearch, addCounts } from './sharded-search.ts';
 import { searchUi } from '../i18n/search.ts';
 import { FILTER_KEYS, PARAMS, pagefindFilters, parseSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
 
@@ -49,9 +49,12 @@ function renderFilters(state: SearchState, values: FilterCounts, counts: FilterC
   if (hadFocus) filtersBox.querySelector<HTMLInputElement>(`input[name="${hadFocus.name}"][value="${CSS.escape(hadFocus.value)}"]`)?.focus();
 }
 
-/** Run a search: the newest shards first, their results shown at once, older shards merged in as they answer. */
-async function run(search: ShardedSearch, state: SearchState) {
-  const mine = ++generation;
+/**
+ * Run a search: the newest shards first, their results shown at once, older shards merged in as they answer.
+ * `countsOnly` (the reader opened the filters): the results stay as they are, only the filter counts are made.
+ */
+async function run(search: ShardedSearch, state: SearchState, countsOnly = false) {
+  const mine = countsOnly ? generation : ++generation;
   const filters = pagefindFilters(state);
   const withCounts = filterBox.open;
   const facets = withCounts ? search.facets() : undefined;
@@ -62,13 +65,18 @@ async function run(search: ShardedSearch, state: SearchState) {
     if (facets) renderFilters(state, await facets, await facets);
     return;
   }
-  status.textContent = searchUi.searching(state.q);
+  if (!countsOnly) status.textContent = searchUi.searching(state.q);
   const newest = state.sort === 'newest';
   let total = 0;
   let first = true;
   const counts: FilterCounts = {};
   for await (const tier of search.search({ term: state.q || null, filters, newest, counts: withCounts })) {
     if (mine !== generation) return;
+    if (countsOnly) {
+      addCounts(counts, tier.filterCounts);
+      renderFilters(state, await facets!, counts);
+      continue;
+    }
     if (first) {
       list.replaceChildren();
       pending = [];
@@ -78,10 +86,7 @@ async function run(search: ShardedSearch, state: SearchState) {
     total += tier.results.length;
     // Newest first, each tier is older than the one before; by relevance, a tier's results merge by score.
     pending = newest ? [...pending, ...tier.results] : [...pending, ...tier.results].sort((a, b) => b.score - a.score);
-    for (const [name, values] of Object.entries(tier.filterCounts)) {
-      const target = (counts[name] ??= {});
-      for (const [value, count] of Object.entries(values)) target[value] = (target[value] ?? 0) + count;
-    }
+    addCounts(counts, tier.filterCounts);
     await show(Math.max(0, PAGE_SIZE - list.children.length));
     if (mine !== generation) return;
     const oldest = tier.searched.at(-1)!;
@@ -92,7 +97,7 @@ async function run(search: ShardedSearch, state: SearchState) {
       : searchUi.partial(total, state.q, oldest.from, tier.searched[0]!.to);
     if (facets) renderFilters(state, await facets, counts);
   }
-  if (first && mine === generation) {
+  if (first && !countsOnly && mine === generation) {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = searchUi.none(state.q);
@@ -137,7 +142,7 @@ async function start() {
     typing = setTimeout(() => navigate(false), 250);
   });
   filterBox.addEventListener('toggle', () => {
-    if (filterBox.open && filtersBox.childElementCount === 0) void run(search, stateFromForm());
+    if (filterBox.open && filtersBox.childElementCount === 0) void run(search, stateFromForm(), true);
   });
   more.addEventListener('click', () => void show(PAGE_SIZE));
   window.addEventListener('popstate', () => {

@@ -29,7 +29,8 @@ export interface TierResults {
   done: boolean;
 }
 
-const addCounts = (into: FilterCounts, counts: FilterCounts) => {
+/** Add filter counts (per filter, per value) into `into`, leaving out the synthetic shard filter. */
+export const addCounts = (into: FilterCounts, counts: FilterCounts) => {
   for (const [name, values] of Object.entries(counts)) {
     if (name === SHARD_FILTER) continue;
     const target = (into[name] ??= {});

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -25,7 +24,8 @@ export function searchInDev(): AstroIntegration {
         const root = join(outDir, 'pagefind');
         server.middlewares.use('/pagefind/', async (req, res, next) => {
           const path = join(root, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-          if (!path.startsWith(root) || !existsSync(path)) return next();
+          const isFile = path.startsWith(root + sep) && (await stat(path).catch(() => undefined))?.isFile();
+          if (!isFile) return next();
           res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
           res.end(await readFile(path));
         });

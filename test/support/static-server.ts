@@ -38,14 +38,17 @@ function cacheControl(path: string): string {
 export async function serveDist(
   root: string,
   options: { gzip?: boolean } = {},
-): Promise<{ url: string; close: () => Promise<void>; served: Map<string, number> }> {
+): Promise<{ url: string; close: () => Promise<void>; served: Map<string, number>; log: { at: number; path: string; size: number }[] }> {
   /** Body bytes sent per path since the map was last cleared (what a reader downloads). */
   const served = new Map<string, number>();
+  /** Every response, with the time it was sent (epoch ms), for measuring what was fetched before a given moment. */
+  const log: { at: number; path: string; size: number }[] = [];
   const server: Server = createServer(async (req, res) => {
     const send = res.end.bind(res);
     res.end = ((body: Buffer | string) => {
       const size = typeof body === 'string' ? Buffer.byteLength(body) : (body?.length ?? 0);
       served.set(req.url ?? '/', (served.get(req.url ?? '/') ?? 0) + size);
+      log.push({ at: Date.now(), path: req.url ?? '/', size });
       return send(body);
     }) as typeof res.end;
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -71,6 +74,7 @@ export async function serveDist(
   const { port } = server.address() as AddressInfo;
   return {
     served,
+    log,
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
