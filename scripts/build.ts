@@ -2,8 +2,9 @@
  * npm run build [-- --outDir <dir>]: build the site next to the published one, index it for search, then swap it
  * in. A build that fails for any reason leaves the previous dist/ exactly as it was.
  *
- * Astro builds the pages in a child process; the search index is built after that process has exited, one shard
- * at a time, so the memory of the two never adds up.
+ * Astro builds the pages in a child process. While it renders, the search shards of the years it has finished are
+ * indexed on the core it leaves idle (src/search-index/prewarm.ts); the index itself is put together after it has
+ * exited, so Astro's memory and the whole index are never held at once.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { site } from '../src/data/site.ts';
 import { cacheDir } from '../src/project-dirs.ts';
 import { buildSearchIndex } from '../src/search-index/build-search-index.ts';
+import { SearchPrewarm } from '../src/search-index/prewarm.ts';
 import { searchLimits } from '../src/search-index/shard-plan.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
@@ -28,22 +30,40 @@ function fail(message?: string): never {
   process.exit(1);
 }
 
-await rm(staging, { recursive: true, force: true });
-try {
-  const code = await new Promise<number | null>((done, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('build/astro-build.ts', import.meta.url)), '--outDir', staging], { stdio: 'inherit' });
+/** A page Astro reports written (or restored from its cache): `├─ /bai-viet/2024/x/index.html (+3ms)`. */
+const ARTICLE_WRITTEN = /├─ \/(bai-viet\/\S+\/index\.html) \((?:\+\d+ms|restored|cached)\)/;
+
+/** Run Astro's build in its own process, echoing its output and telling `onLine` of each line. */
+function astroBuild(outDir: string, onLine: (line: string) => void): Promise<number | null> {
+  return new Promise((done, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('build/astro-build.ts', import.meta.url)), '--outDir', outDir], {
+      stdio: ['inherit', 'pipe', 'inherit'],
+    });
+    let pending = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      process.stdout.write(chunk);
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) onLine(line);
+    });
     child.on('error', reject);
     child.on('close', done);
   });
+}
+
+await rm(staging, { recursive: true, force: true });
+try {
+  const options = { dist: staging, cacheDir: cacheDir(root), timeZone: site.timeZone, limits: searchLimits(process.env) };
+  const prewarm = new SearchPrewarm(options);
+  const code = await astroBuild(staging, (line) => {
+    const written = ARTICLE_WRITTEN.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
+    if (written) prewarm.written(written[1]!);
+  });
+  const prewarmed = await prewarm.finish();
   if (code !== 0) throw new Error();
   const time = () => new Date().toTimeString().slice(0, 8);
-  await buildSearchIndex({
-    dist: staging,
-    cacheDir: cacheDir(root),
-    timeZone: site.timeZone,
-    limits: searchLimits(process.env),
-    log: (line) => console.log(`${time()} [search] ${line}`),
-  });
+  await buildSearchIndex({ ...options, prewarmed, log: (line) => console.log(`${time()} [search] ${line}`) });
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   fail(error instanceof Error ? error.message : String(error));

@@ -3,23 +3,25 @@
  * own Pagefind indexer (stopped between shards) or reused from the cache when nothing it indexes changed, then
  * laid out under `dist/pagefind/` with a manifest the search page reads.
  */
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MANIFEST_PATH, type Facets, type SearchManifest } from '../lib/search-manifest.ts';
-import { indexedPage, type IndexedPage } from './indexed-page.ts';
-import { PAGEFIND_OPTIONS, indexShards, isRuntimeFile } from './index-shard.ts';
-import { DEFAULT_LIMITS, planShards, planTiers, type ShardLimits } from './shard-plan.ts';
+import type { IndexingFigures } from './index-shard.ts';
+import { isRuntimeFile } from './index-shard.ts';
+import { ARTICLES, articlePages, sha, summarisePages } from './page-summary.ts';
+import type { Prewarmed } from './prewarm.ts';
+import { cachedShards, fillCache, isCached, shardVersion } from './shard-cache.ts';
+import { DEFAULT_LIMITS, planTiers, type ShardLimits } from './shard-plan.ts';
 
 export interface SearchIndexOptions {
   /** the built site */
   dist: string;
-  /** Astro's cache folder: shards are kept in its `search/` folder, so a cold build (no cache) re-indexes all */
+  /** the build's cache folder: shards are kept in its `search/` folder, so a cold build (no cache) re-indexes all */
   cacheDir: string;
   timeZone: string;
   limits?: ShardLimits | undefined;
+  /** pages read and shards indexed while Astro rendered (prewarm.ts) */
+  prewarmed?: Prewarmed | undefined;
   log?: ((line: string) => void) | undefined;
 }
 
@@ -29,41 +31,6 @@ export interface ShardReport {
   reused: boolean;
   seconds?: number | undefined;
   peakMiB?: number | undefined;
-}
-
-/** Bumped when what bantin gives Pagefind changes shape, so every cached shard is rebuilt. */
-const FORMAT = 1;
-/** Only article pages are searchable. */
-const ARTICLES = 'bai-viet';
-
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-
-async function pagefindVersion(): Promise<string> {
-  const packageJson = new URL('../package.json', import.meta.resolve('pagefind'));
-  return (JSON.parse(await readFile(fileURLToPath(packageJson), 'utf8')) as { version: string }).version;
-}
-
-/** Article pages under `dist/bai-viet/`, as site paths, sorted. */
-async function articlePages(dist: string): Promise<{ url: string; file: string }[]> {
-  const entries = await readdir(join(dist, ARTICLES), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && entry.name === 'index.html')
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      return { url: `/${relative(dist, entry.parentPath).split('\\').join('/')}/`, file };
-    })
-    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-}
-
-/** Read pages 32 at a time, in order, keeping of each what `keep` takes. */
-async function readPages<T>(files: readonly { url: string; file: string }[], keep: (page: IndexedPage, i: number) => T): Promise<T[]> {
-  const kept: T[] = [];
-  for (let i = 0; i < files.length; i += 32) {
-    const batch = files.slice(i, i + 32);
-    const pages = await Promise.all(batch.map(async (page) => indexedPage(page.url, await readFile(page.file, 'utf8'))));
-    kept.push(...pages.map((page, j) => keep(page, i + j)));
-  }
-  return kept;
 }
 
 /**
@@ -96,43 +63,24 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files = await articlePages(dist);
   if (files.length === 0) throw new Error(`no article page under ${join(dist, ARTICLES)} to index for search`);
-
-  // What each page gives the index, digested; the documents themselves are read again only for shards to index.
-  const pages = await readPages(files, (page, i) => ({
-    ...files[i]!,
-    date: page.date,
-    filters: page.filters,
-    digest: sha(`${page.url}\n${page.document}`),
-  }));
-  const version = sha(JSON.stringify({ FORMAT, pagefind: await pagefindVersion(), options: PAGEFIND_OPTIONS }));
-  const shards = planShards(pages, (page) => page.date, options.timeZone, limits).map((shard) => ({
-    ...shard,
-    dir: `${shard.id}-${sha(version + shard.pages.map((page) => page.digest).join('\n')).slice(0, 16)}`,
-  }));
+  const pages = await summarisePages(files, options.prewarmed?.summaries);
+  const shards = cachedShards(pages, options.timeZone, limits, await shardVersion());
 
   const read = performance.now();
   const cacheRoot = join(options.cacheDir, 'search');
   await mkdir(cacheRoot, { recursive: true });
   const reports = new Map<string, ShardReport>();
-  const stale = [];
+  const report = (shard: (typeof shards)[number], figures: IndexingFigures | undefined, when = '') => {
+    reports.set(shard.id, { id: shard.id, pages: shard.pages.length, reused: !figures, ...figures });
+    if (!figures) return log(`shard ${shard.id}: ${shard.pages.length} pages reused from the cache`);
+    const memory = figures.peakMiB ? `, indexer peak ${Math.round(figures.peakMiB)} MiB` : '';
+    log(`shard ${shard.id}: ${shard.pages.length} pages indexed in ${figures.seconds.toFixed(1)} s${memory}${when}`);
+  };
   for (const shard of shards) {
-    if (existsSync(join(cacheRoot, shard.dir, '.complete'))) {
-      reports.set(shard.id, { id: shard.id, pages: shard.pages.length, reused: true });
-      log(`shard ${shard.id}: ${shard.pages.length} pages reused from the cache`);
-    } else {
-      const partial = join(cacheRoot, `${shard.dir}.partial`);
-      await rm(partial, { recursive: true, force: true });
-      stale.push({ ...shard, outDir: partial, documents: () => readPages(shard.pages, (page) => page) });
-    }
+    const early = options.prewarmed?.figures.get(shard.dir);
+    if (isCached(cacheRoot, shard)) report(shard, early, early ? ' (while Astro rendered pages)' : '');
   }
-  await indexShards(stale, async (shard, { seconds, peakMiB }) => {
-    // A shard enters the cache whole or not at all.
-    await writeFile(join(shard.outDir, '.complete'), '');
-    await rm(join(cacheRoot, shard.dir), { recursive: true, force: true });
-    await rename(shard.outDir, join(cacheRoot, shard.dir));
-    reports.set(shard.id, { id: shard.id, pages: shard.pages.length, reused: false, seconds, peakMiB });
-    log(`shard ${shard.id}: ${shard.pages.length} pages indexed in ${seconds.toFixed(1)} s${peakMiB ? `, indexer peak ${Math.round(peakMiB)} MiB` : ''}`);
-  });
+  await fillCache(cacheRoot, shards, (shard, figures) => report(shard, figures));
 
   const indexed = performance.now();
   // The site's copy: every shard's index, Pagefind's runtime once (in the newest shard), the facets and the manifest.
@@ -161,7 +109,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   const used = new Set(shards.map((shard) => shard.dir));
   for (const entry of await readdir(cacheRoot)) if (!used.has(entry)) await rm(join(cacheRoot, entry), { recursive: true, force: true });
 
-  const reused = [...reports.values()].filter((report) => report.reused).length;
+  const reused = [...reports.values()].filter((entry) => entry.reused).length;
   const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
   log(
     `indexed ${pages.length} article page(s) in ${shards.length} shard(s) (${reused} reused) in ${Math.round(performance.now() - started)} ms: ` +

@@ -1,10 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 
 /**
- * The largest resident memory of this process's child processes while a task runs (Pagefind's indexer is one),
- * sampled from /proc every 50 ms. Undefined where /proc does not exist.
+ * The largest resident memory of this process's child processes named `name` while a task runs (Pagefind's indexer
+ * is `pagefind_extended`), sampled from /proc every 50 ms. Undefined where /proc does not exist.
  */
-export async function childPeakMiB<T>(task: () => Promise<T>): Promise<{ result: T; peakMiB: number | undefined }> {
+export async function childPeakMiB<T>(name: string, task: () => Promise<T>): Promise<{ result: T; peakMiB: number | undefined }> {
   let peak: number | undefined;
   const sample = async () => {
     const entries = await readdir('/proc').catch(() => undefined);
@@ -13,7 +13,7 @@ export async function childPeakMiB<T>(task: () => Promise<T>): Promise<{ result:
     for (const entry of entries) {
       if (!/^\d+$/.test(entry)) continue;
       const status = await readFile(`/proc/${entry}/status`, 'utf8').catch(() => '');
-      if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+      if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid || !/^Name:\s+(\S+)/m.exec(status)?.[1]?.startsWith(name)) continue;
       total += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
     }
     peak = Math.max(peak ?? 0, total / 1024);

@@ -80,7 +80,7 @@ export async function indexShards<T extends ShardToIndex>(shards: readonly T[], 
       const started = performance.now();
       const { source, pages } = await next!;
       next = shards[i + 1] && writeSource(shards[i + 1]!);
-      const { peakMiB } = await childPeakMiB(() => index(source, pages, shard.outDir));
+      const { peakMiB } = await childPeakMiB('pagefind', () => index(source, pages, shard.outDir));
       await rm(source, { recursive: true, force: true });
       await onIndexed(shard, { seconds: (performance.now() - started) / 1000, peakMiB });
     }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { SearchManifest } from '../../src/lib/search-manifest.ts';
-import { buildSiteOrThrow } from '../support/build-site.ts';
+import { buildSite } from '../support/build-site.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { tmpRoot } from '../support/paths.ts';
 import { serveDist } from '../support/static-server.ts';
@@ -23,8 +23,12 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 let manifest: SearchManifest;
 
+let buildLog = '';
+
 beforeAll(async () => {
-  await buildSiteOrThrow({ outDir: dist, env: { BANTIN_SEARCH_FIRST_TIER_PAGES: '1' } });
+  const built = await buildSite({ outDir: dist, env: { BANTIN_SEARCH_FIRST_TIER_PAGES: '1' } });
+  expect(built.code, built.output).toBe(0);
+  buildLog = built.output;
   manifest = JSON.parse(await readFile(join(dist, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
   server = await serveDist(dist, { gzip: true });
   browser = await launchChromium();
@@ -58,7 +62,9 @@ async function search(query: string): Promise<{ page: Page; statuses: string[]; 
 const titles = (page: Page) => page.locator('.search-result__title').allTextContents();
 
 describe('a sharded search index', () => {
-  it('is one bundle per year, newest first, in two tiers', () => {
+  it('is one bundle per year, newest first, in two tiers; 2021 was indexed while Astro was still rendering 2020', () => {
+    expect(buildLog).toMatch(/\[search\] shard 2021: 2 pages indexed in [\d.]+ s.*\(while Astro rendered pages\)/);
+    expect(buildLog).toMatch(/\[search\] shard 2020: 1 pages indexed in [\d.]+ s/);
     expect(manifest.shards.map((shard) => [shard.id, shard.pages])).toEqual([
       ['2021', 2],
       ['2020', 1],

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { indexedPage, type IndexedPage } from './indexed-page.ts';
+
+/** Only article pages are searchable. */
+export const ARTICLES = 'bai-viet';
+
+export interface PageFile {
+  /** site path, e.g. `/bai-viet/2020/tap-trung/` */
+  url: string;
+  file: string;
+}
+
+/** What the shard plan and the cache need of a page: its date, its filters and a digest of what is indexed. */
+export interface PageSummary extends PageFile {
+  date: Date;
+  filters: Record<string, string[]>;
+  digest: string;
+  /** the file as it was read, to know later whether it changed since */
+  size: number;
+  mtimeMs: number;
+}
+
+export const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Article pages under `dist/bai-viet/`, sorted by URL. */
+export async function articlePages(dist: string): Promise<PageFile[]> {
+  const entries = await readdir(join(dist, ARTICLES), { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .map((entry) => ({ url: `/${relative(dist, entry.parentPath).split('\\').join('/')}/`, file: join(entry.parentPath, entry.name) }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** Read pages 32 at a time, in order. */
+export async function readPages(files: readonly PageFile[]): Promise<IndexedPage[]> {
+  const pages: IndexedPage[] = [];
+  for (let i = 0; i < files.length; i += 32) {
+    pages.push(...(await Promise.all(files.slice(i, i + 32).map(async (page) => indexedPage(page.url, await readFile(page.file, 'utf8'))))));
+  }
+  return pages;
+}
+
+export async function summarise(page: PageFile): Promise<PageSummary> {
+  const [html, info] = await Promise.all([readFile(page.file, 'utf8'), stat(page.file)]);
+  const indexed = indexedPage(page.url, html);
+  return { ...page, date: indexed.date, filters: indexed.filters, digest: sha(`${indexed.url}\n${indexed.document}`), size: info.size, mtimeMs: info.mtimeMs };
+}
+
+/**
+ * Summaries of every page, 32 at a time: `known` ones (read earlier in the build) are kept when their file has the
+ * same size and modification time, the others are read.
+ */
+export async function summarisePages(files: readonly PageFile[], known: ReadonlyMap<string, PageSummary> = new Map()): Promise<PageSummary[]> {
+  const summaries: PageSummary[] = [];
+  for (let i = 0; i < files.length; i += 32) {
+    const batch = files.slice(i, i + 32).map(async (page) => {
+      const earlier = known.get(page.url);
+      if (earlier) {
+        const info = await stat(page.file);
+        if (info.size === earlier.size && info.mtimeMs === earlier.mtimeMs) return earlier;
+      }
+      return summarise(page);
+    });
+    summaries.push(...(await Promise.all(batch)));
+  }
+  return summaries;
+}
