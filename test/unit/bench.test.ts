@@ -1,11 +1,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateArchive } from '../../src/lib/bench/generate-archive.ts';
-import { createRandom } from '../../src/lib/bench/random.ts';
-import { buildPhases, durationSeconds, searchShards } from '../../src/lib/bench/phases.ts';
-import { benchTable, type BenchResult } from '../../src/lib/bench/report.ts';
-import { textPool } from '../../src/lib/bench/text-pool.ts';
+import { generateArchive } from '../../scripts/bench/generate-archive.ts';
+import { createRandom } from '../../scripts/bench/random.ts';
+import { buildPhases, durationSeconds, searchShards } from '../../scripts/bench/phases.ts';
+import { benchTable, type BenchResult } from '../../scripts/bench/report.ts';
+import { textPool } from '../../scripts/bench/text-pool.ts';
 import { checkArticles } from '../../src/lib/content-check/check-articles.ts';
 import { checkAuthors, checkUnits } from '../../src/lib/content-check/check-registry.ts';
 import { projectRoot } from '../support/paths.ts';

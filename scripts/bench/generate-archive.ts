@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
-import { toZonedIso } from '../dates.ts';
-import { slugify } from '../slug.ts';
+import { toZonedIso } from '../../src/lib/dates.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { createRandom } from './random.ts';
 
 /** Text to build articles from: the paragraphs, captions and subheadings of the sample articles. */

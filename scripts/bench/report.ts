@@ -1,5 +1,6 @@
 /** The benchmark's result, and the Markdown table it is reported as, with each target checked. */
 import type { BuildPhases, ShardFigures } from './phases.ts';
+import type { SearchCost } from './search-cost.ts';
 
 export interface BuildFigures {
   wallSeconds: number;
@@ -11,18 +12,6 @@ export interface BuildFigures {
   shards?: ShardFigures[];
 }
 
-export interface SearchFigures {
-  query: string;
-  newest: boolean;
-  results: number;
-  total: number | undefined;
-  bytes: number;
-  pagefindBytes: number;
-  completeBytes: number;
-  pageBytes: number;
-  ms: number;
-  completeMs: number;
-}
 
 export interface BenchResult {
   articles: number;
@@ -32,7 +21,7 @@ export interface BenchResult {
   bantin: BuildFigures & { pages: number; distMiB: number; indexMiB: number; indexFiles: number };
   rebuild: BuildFigures;
   articlePageKiB: number;
-  search: SearchFigures[];
+  search: SearchCost[];
 }
 
 export const TARGETS = {
