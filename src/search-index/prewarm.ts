@@ -1,7 +1,8 @@
 /**
  * Indexing while Astro renders. Astro writes the article pages newest first (their `getStaticPaths` order) on one
  * core; the other core is idle. As the build reports each article page written, the page is read; when the first
- * page of an older year arrives, the newer year is complete, and its shards are indexed into the cache at once.
+ * page of an older year arrives, the newer years are complete, and the shards no older page can change are indexed
+ * into the cache at once.
  *
  * Nothing here decides what the site gets: the search index built after Astro exits (build-search-index.ts) looks
  * shards up in the cache by the digest of what they index, so a shard indexed here is used only if its pages are
@@ -26,7 +27,10 @@ export class SearchPrewarm {
   private readonly figures = new Map<string, IndexingFigures>();
   private readonly version = shardVersion();
   private year: number | undefined;
-  private yearPages: PageSummary[] = [];
+  /** cache folders of the shards already given to the indexer */
+  private readonly submitted = new Set<string>();
+  /** Pagefind's threads: one while Astro renders on the other core, all once it has exited */
+  private threads: number | undefined = 1;
   private reading: Promise<void> = Promise.resolve();
   private indexing: Promise<void> = Promise.resolve();
 
@@ -44,28 +48,28 @@ export class SearchPrewarm {
         const summary = await summarise({ url, file: join(this.options.dist, path) });
         this.summaries.set(url, summary);
         const { year } = zonedParts(summary.date, this.options.timeZone);
-        if (this.year !== undefined && year < this.year) this.closeYear();
+        if (this.year !== undefined && year < this.year) this.indexFinished(year);
         this.year = Math.min(year, this.year ?? year);
-        this.yearPages.push(summary);
       })
       .catch(() => {});
   }
 
-  /** The pages read so far belong to a finished year: index its shards behind those already under way. */
-  private closeYear(): void {
-    const pages = this.yearPages;
-    this.yearPages = [];
+  /** The years after `year` are complete: index the shards they settle, behind those already under way. */
+  private indexFinished(year: number): void {
+    const pages = [...this.summaries.values()];
     const { cacheDir, timeZone, limits } = this.options;
     this.indexing = this.indexing
       .then(async () => {
-        const shards = cachedShards(pages, timeZone, limits, await this.version);
-        await fillCache(join(cacheDir, 'search'), shards, (shard, figures) => this.figures.set(shard.dir, figures));
+        const shards = cachedShards(pages, timeZone, limits, await this.version, year).filter((shard) => !this.submitted.has(shard.dir));
+        for (const shard of shards) this.submitted.add(shard.dir);
+        await fillCache(join(cacheDir, 'search'), shards, (shard, figures) => this.figures.set(shard.dir, figures), () => this.threads);
       })
       .catch(() => {});
   }
 
   /** When Astro has exited: the work under way finished, what it read and indexed. */
   async finish(): Promise<Prewarmed> {
+    this.threads = undefined;
     await this.reading;
     await this.indexing;
     return { summaries: this.summaries, figures: this.figures };

@@ -27,9 +27,15 @@ export async function shardVersion(): Promise<string> {
  * Shards of these pages, newest first, each named by its period and the digest of what it indexes. Pages are taken
  * in URL order, whatever order they come in, so the same pages always make the same shard.
  */
-export function cachedShards(pages: readonly PageSummary[], timeZone: string, limits: ShardLimits, version: string): CachedShard[] {
+export function cachedShards(
+  pages: readonly PageSummary[],
+  timeZone: string,
+  limits: ShardLimits,
+  version: string,
+  completeAfter?: number,
+): CachedShard[] {
   const ordered = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  return planShards(ordered, (page) => page.date, timeZone, limits).map((shard) => ({
+  return planShards(ordered, (page) => page.date, timeZone, limits, completeAfter).map((shard) => ({
     ...shard,
     dir: `${shard.id}-${sha(version + shard.pages.map((page) => page.digest).join('\n')).slice(0, 16)}`,
   }));
@@ -37,11 +43,15 @@ export function cachedShards(pages: readonly PageSummary[], timeZone: string, li
 
 export const isCached = (cacheRoot: string, shard: CachedShard) => existsSync(join(cacheRoot, shard.dir, '.complete'));
 
-/** Index the shards the cache lacks, one after another; `onIndexed` hears of each when it is in the cache. */
+/**
+ * Index the shards the cache lacks, one after another (with at most `threads()` indexer threads, asked as each
+ * starts); `onIndexed` hears of each when it is in the cache.
+ */
 export async function fillCache(
   cacheRoot: string,
   shards: readonly CachedShard[],
   onIndexed: (shard: CachedShard, figures: IndexingFigures) => void,
+  threads?: () => number | undefined,
 ): Promise<void> {
   const missing = shards.filter((shard) => !isCached(cacheRoot, shard));
   for (const shard of missing) await rm(join(cacheRoot, `${shard.dir}.partial`), { recursive: true, force: true });
@@ -53,5 +63,6 @@ export async function fillCache(
       await rename(outDir, join(cacheRoot, shard.dir));
       onIndexed(shard, figures);
     },
+    threads,
   );
 }

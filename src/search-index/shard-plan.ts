@@ -1,7 +1,10 @@
 /**
- * How the archive is cut into search shards. A shard is a period of publication: a year, or, for a year with more
- * articles than a shard may hold, its halves, quarters or months (the coarsest that fits). Periods are calendar
- * periods in the site's time zone, so an edit changes one shard and a new year adds one.
+ * How the archive is cut into search shards: periods of publication (in the site's time zone) of at most
+ * `maxPages` articles, as large as that allows. Periods are aligned blocks of years, like a binary calendar: a block
+ * of 16 years (2016–2031) if it holds few enough articles, else its halves (2016–2023, 2024–2031), and so on down
+ * to a single year, and a year too large is cut into halves, quarters or months. Whether a block is cut depends
+ * only on the articles inside it, so an edit or a new article changes one shard, and an old shard keeps its name
+ * and contents as the archive grows.
  */
 import { zonedParts } from '../lib/dates.ts';
 
@@ -12,7 +15,7 @@ export interface ShardLimits {
   firstTierPages: number;
 }
 
-export const DEFAULT_LIMITS: ShardLimits = { maxPages: 2000, firstTierPages: 1000 };
+export const DEFAULT_LIMITS: ShardLimits = { maxPages: 1000, firstTierPages: 500 };
 
 /**
  * The limits, with the operator's overrides from the environment: `BANTIN_SEARCH_SHARD_PAGES` (most pages in a
@@ -42,48 +45,104 @@ export interface PlannedShard<T> {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The largest block of years: 16. */
+const TOP_BLOCK = 16;
+
 /** Ways to cut a year, coarsest first: the number of parts, and the id suffix of the part holding a month. */
 const CUTS: { parts: number; name: (part: number) => string }[] = [
-  { parts: 1, name: () => '' },
   { parts: 2, name: (p) => `-h${p + 1}` },
   { parts: 4, name: (p) => `-q${p + 1}` },
   { parts: 12, name: (p) => `-${pad(p + 1)}` },
 ];
 
-/** Group pages into shards, newest first. Pages within a shard keep their given order. */
-export function planShards<T>(pages: readonly T[], dateOf: (page: T) => Date, timeZone: string, limits: ShardLimits = DEFAULT_LIMITS): PlannedShard<T>[] {
-  const byYear = new Map<number, { month: number; page: T }[]>();
+interface Dated<T> {
+  year: number;
+  month: number;
+  page: T;
+}
+
+/** A year too large for one shard, cut into the coarsest parts that fit (months at the finest), newest first. */
+function cutYear<T>(year: number, list: readonly Dated<T>[], maxPages: number): PlannedShard<T>[] {
+  for (const cut of CUTS) {
+    const months = 12 / cut.parts;
+    const parts = new Map<number, T[]>();
+    for (const { month, page } of list) {
+      const part = Math.floor((month - 1) / months);
+      const partPages = parts.get(part) ?? [];
+      partPages.push(page);
+      parts.set(part, partPages);
+    }
+    if (cut.parts < 12 && [...parts.values()].some((p) => p.length > maxPages)) continue;
+    return [...parts]
+      .sort(([a], [b]) => b - a)
+      .map(([part, pages]) => ({
+        id: `${year}${cut.name(part)}`,
+        from: `${year}-${pad(part * months + 1)}`,
+        to: `${year}-${pad((part + 1) * months)}`,
+        years: [year],
+        pages,
+      }));
+  }
+  return [];
+}
+
+/**
+ * Group pages into shards, newest first; pages keep their given order within a shard. With `completeAfter`, only
+ * the years after it are complete (pages of that year and older may still come): only shards that no later page can
+ * change are returned, so a build can index them while older pages are still being written.
+ */
+export function planShards<T>(
+  pages: readonly T[],
+  dateOf: (page: T) => Date,
+  timeZone: string,
+  limits: Pick<ShardLimits, 'maxPages'> = DEFAULT_LIMITS,
+  completeAfter = -Infinity,
+): PlannedShard<T>[] {
+  const byYear = new Map<number, Dated<T>[]>();
   for (const page of pages) {
     const { year, month } = zonedParts(dateOf(page), timeZone);
     const list = byYear.get(year) ?? [];
-    list.push({ month, page });
+    list.push({ year, month, page });
     byYear.set(year, list);
   }
-  const shards: PlannedShard<T>[] = [];
-  for (const [year, list] of [...byYear].sort(([a], [b]) => b - a)) {
-    for (const cut of CUTS) {
-      const months = 12 / cut.parts;
-      const parts = new Map<number, T[]>();
-      for (const { month, page } of list) {
-        const part = Math.floor((month - 1) / months);
-        const partPages = parts.get(part) ?? [];
-        partPages.push(page);
-        parts.set(part, partPages);
-      }
-      const fits = [...parts.values()].every((p) => p.length <= limits.maxPages);
-      if (!fits && cut.parts < 12) continue;
-      for (const [part, partPages] of [...parts].sort(([a], [b]) => b - a)) {
-        shards.push({
-          id: `${year}${cut.name(part)}`,
-          from: `${year}-${pad(part * months + 1)}`,
-          to: `${year}-${pad((part + 1) * months)}`,
-          years: [year],
-          pages: partPages,
-        });
-      }
-      break;
+  const count = (first: number, size: number) => {
+    let total = 0;
+    for (let year = first; year < first + size; year++) total += byYear.get(year)?.length ?? 0;
+    return total;
+  };
+  // The shards of a block whose parent is cut (or that has none), newest first.
+  const within = (first: number, size: number): PlannedShard<T>[] => {
+    const total = count(first, size);
+    if (total === 0) return [];
+    const complete = first > completeAfter;
+    if (size === 1) {
+      if (!complete) return [];
+      const list = byYear.get(first)!;
+      if (list.length > limits.maxPages) return cutYear(first, list, limits.maxPages);
+      return [{ id: String(first), from: `${first}-01`, to: `${first}-12`, years: [first], pages: list.map((d) => d.page) }];
     }
-  }
+    if (complete && total <= limits.maxPages) {
+      const years = [...byYear.keys()].filter((year) => year >= first && year < first + size).sort((a, b) => a - b);
+      return [
+        {
+          id: `${first}-${first + size - 1}`,
+          from: `${years[0]}-01`,
+          to: `${years.at(-1)}-12`,
+          years,
+          pages: years.flatMap((year) => byYear.get(year)!.map((d) => d.page)),
+        },
+      ];
+    }
+    // Cut in two, unless it is not yet known whether this block will be cut at all.
+    if (total <= limits.maxPages) return [];
+    const half = size / 2;
+    return [...within(first + half, half), ...within(first, half)];
+  };
+  const years = [...byYear.keys()];
+  const shards: PlannedShard<T>[] = [];
+  if (years.length === 0) return shards;
+  const newestBlock = Math.max(...years) - (Math.max(...years) % TOP_BLOCK);
+  for (let first = newestBlock; first >= Math.min(...years) - TOP_BLOCK + 1; first -= TOP_BLOCK) shards.push(...within(first, TOP_BLOCK));
   return shards;
 }
 

@@ -26,7 +26,7 @@ let manifest: SearchManifest;
 let buildLog = '';
 
 beforeAll(async () => {
-  const built = await buildSite({ outDir: dist, env: { BANTIN_SEARCH_FIRST_TIER_PAGES: '1' } });
+  const built = await buildSite({ outDir: dist, env: { BANTIN_SEARCH_SHARD_PAGES: '2', BANTIN_SEARCH_FIRST_TIER_PAGES: '1' } });
   expect(built.code, built.output).toBe(0);
   buildLog = built.output;
   manifest = JSON.parse(await readFile(join(dist, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
