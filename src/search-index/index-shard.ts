@@ -67,46 +67,28 @@ async function index(source: string, pages: number, outDir: string): Promise<voi
   for (const entry of await readdir(outDir)) if (UNUSED.test(entry)) await rm(join(outDir, entry), { recursive: true, force: true });
 }
 
-/** Pagefind's indexer reads these when it starts: its chunk size, and how many threads it may use. */
-function indexerEnvironment(threads: number | undefined): () => void {
-  const settings: Record<string, string | undefined> = {
-    PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(PAGEFIND_OPTIONS.indexChunkSize),
-    RAYON_NUM_THREADS: threads ? String(threads) : undefined,
-    TOKIO_WORKER_THREADS: threads ? String(threads) : undefined,
-  };
-  const previous = Object.fromEntries(Object.keys(settings).map((name) => [name, process.env[name]]));
-  const apply = (values: Record<string, string | undefined>) => {
-    for (const [name, value] of Object.entries(values)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  };
-  apply(settings);
-  return () => apply(previous);
-}
-
 /**
  * Index shards one after another, each with a fresh Pagefind indexer. While one is indexed (Pagefind's work), the
- * next one's documents are read and written out. `threads()`, asked as each shard starts, limits the indexer's
- * threads (to one while Astro renders on the other core). `onIndexed` hears of each shard when done.
+ * next one's documents are read and written out. `onIndexed` hears of each shard when done. (Measured at 10,000
+ * articles: while Astro renders, an indexer limited to one thread falls behind and finishes long after Astro; with
+ * all threads it slows Astro a little and finishes soon after it.)
  */
-export async function indexShards<T extends ShardToIndex>(
-  shards: readonly T[],
-  onIndexed: (shard: T, figures: IndexingFigures) => Promise<void>,
-  threads: () => number | undefined = () => undefined,
-): Promise<void> {
+export async function indexShards<T extends ShardToIndex>(shards: readonly T[], onIndexed: (shard: T, figures: IndexingFigures) => Promise<void>): Promise<void> {
+  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(PAGEFIND_OPTIONS.indexChunkSize);
   let next = shards[0] && writeSource(shards[0]);
   try {
     for (const [i, shard] of shards.entries()) {
       const started = performance.now();
       const { source, pages } = await next!;
       next = shards[i + 1] && writeSource(shards[i + 1]!);
-      const restore = indexerEnvironment(threads());
-      const { peakMiB } = await childPeakMiB('pagefind', () => index(source, pages, shard.outDir)).finally(restore);
+      const { peakMiB } = await childPeakMiB('pagefind', () => index(source, pages, shard.outDir));
       await rm(source, { recursive: true, force: true });
       await onIndexed(shard, { seconds: (performance.now() - started) / 1000, peakMiB });
     }
   } finally {
     await next?.catch(() => {});
+    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
   }
 }

@@ -29,8 +29,6 @@ export class SearchPrewarm {
   private year: number | undefined;
   /** cache folders of the shards already given to the indexer */
   private readonly submitted = new Set<string>();
-  /** Pagefind's threads: one while Astro renders on the other core, all once it has exited */
-  private threads: number | undefined = 1;
   private reading: Promise<void> = Promise.resolve();
   private indexing: Promise<void> = Promise.resolve();
 
@@ -62,14 +60,13 @@ export class SearchPrewarm {
       .then(async () => {
         const shards = cachedShards(pages, timeZone, limits, await this.version, year).filter((shard) => !this.submitted.has(shard.dir));
         for (const shard of shards) this.submitted.add(shard.dir);
-        await fillCache(join(cacheDir, 'search'), shards, (shard, figures) => this.figures.set(shard.dir, figures), () => this.threads);
+        await fillCache(join(cacheDir, 'search'), shards, (shard, figures) => this.figures.set(shard.dir, figures));
       })
       .catch(() => {});
   }
 
   /** When Astro has exited: the work under way finished, what it read and indexed. */
   async finish(): Promise<Prewarmed> {
-    this.threads = undefined;
     await this.reading;
     await this.indexing;
     return { summaries: this.summaries, figures: this.figures };

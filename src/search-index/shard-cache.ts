@@ -44,14 +44,12 @@ export function cachedShards(
 export const isCached = (cacheRoot: string, shard: CachedShard) => existsSync(join(cacheRoot, shard.dir, '.complete'));
 
 /**
- * Index the shards the cache lacks, one after another (with at most `threads()` indexer threads, asked as each
- * starts); `onIndexed` hears of each when it is in the cache.
+ * Index the shards the cache lacks, one after another; `onIndexed` hears of each when it is in the cache.
  */
 export async function fillCache(
   cacheRoot: string,
   shards: readonly CachedShard[],
   onIndexed: (shard: CachedShard, figures: IndexingFigures) => void,
-  threads?: () => number | undefined,
 ): Promise<void> {
   const missing = shards.filter((shard) => !isCached(cacheRoot, shard));
   for (const shard of missing) await rm(join(cacheRoot, `${shard.dir}.partial`), { recursive: true, force: true });
@@ -63,6 +61,5 @@ export async function fillCache(
       await rename(outDir, join(cacheRoot, shard.dir));
       onIndexed(shard, figures);
     },
-    threads,
   );
 }
