@@ -8,6 +8,7 @@ import { checkSiteConfig } from '../lib/content-check/check-registry.ts';
 import { readRegistryFiles } from './registry-files.ts';
 import { formatDiagnostic, hasErrors, summariseWarnings, type Diagnostic } from '../lib/content-check/diagnostic.ts';
 import { ARTICLE_EXTENSIONS } from '../lib/article-id.ts';
+import { inBatches } from '../lib/batches.ts';
 
 
 /** Every file under the articles folder, as sorted `/`-separated paths relative to it. */
@@ -30,13 +31,11 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
   const authorIds = new Set(authors.entries.map((author) => author.id));
   const articlesDir = join(content, 'articles');
   const files = await listArticleFolder(articlesDir);
-  const sources: SourceFile[] = await Promise.all(
-    files.filter(isArticleFile).map(async (relativePath) => ({
-      file: show(join(articlesDir, relativePath)),
-      relativePath,
-      bytes: await readFile(join(articlesDir, relativePath)),
-    })),
-  );
+  const sources: SourceFile[] = await inBatches(files.filter(isArticleFile), 64, async (relativePath) => ({
+    file: show(join(articlesDir, relativePath)),
+    relativePath,
+    bytes: await readFile(join(articlesDir, relativePath)),
+  }));
   return [
     ...registryProblems,
     ...checkSiteConfig('src/site.config.ts', siteConfig, unitIds),

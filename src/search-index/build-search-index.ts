@@ -5,6 +5,7 @@
  */
 import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { inBatches } from '../lib/batches.ts';
 import { MANIFEST_PATH, type Facets, type SearchManifest } from '../lib/search-manifest.ts';
 import type { IndexingFigures } from './index-shard.ts';
 import { isRuntimeFile } from './index-shard.ts';
@@ -42,8 +43,7 @@ async function linkFiles(from: string, to: string, keep: (path: string) => boole
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)).split('\\').join('/')).filter(keep);
   for (const dir of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(dir, { recursive: true });
-  const place = (file: string) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file)));
-  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(place));
+  await inBatches(files, 64, (file) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))));
 }
 
 function countFacets(pages: readonly { filters: Record<string, string[]> }[]): Facets {

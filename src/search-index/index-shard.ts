@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { inBatches } from '../lib/batches.ts';
 import { childPeakMiB } from './child-memory.ts';
 
 /**
@@ -39,15 +40,11 @@ async function writeSource(shard: ShardToIndex): Promise<{ source: string; pages
   const source = `${shard.outDir}.source`;
   await rm(source, { recursive: true, force: true });
   const pages = await shard.documents();
-  for (let i = 0; i < pages.length; i += 64) {
-    await Promise.all(
-      pages.slice(i, i + 64).map(async (page) => {
-        const file = join(source, page.url, 'index.html');
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, page.document);
-      }),
-    );
-  }
+  await inBatches(pages, 64, async (page) => {
+    const file = join(source, page.url, 'index.html');
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, page.document);
+  });
   return { source, pages: pages.length };
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { inBatches } from '../lib/batches.ts';
 import { indexedPage, type IndexedPage } from './indexed-page.ts';
 
 /** Only article pages are searchable. */
@@ -33,13 +34,9 @@ export async function articlePages(dist: string): Promise<PageFile[]> {
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/** Read pages 32 at a time, in order. */
-export async function readPages(files: readonly PageFile[]): Promise<IndexedPage[]> {
-  const pages: IndexedPage[] = [];
-  for (let i = 0; i < files.length; i += 32) {
-    pages.push(...(await Promise.all(files.slice(i, i + 32).map(async (page) => indexedPage(page.url, await readFile(page.file, 'utf8'))))));
-  }
-  return pages;
+/** Read pages, in order. */
+export function readPages(files: readonly PageFile[]): Promise<IndexedPage[]> {
+  return inBatches(files, 32, async (page) => indexedPage(page.url, await readFile(page.file, 'utf8')));
 }
 
 export async function summarise(page: PageFile): Promise<PageSummary> {
@@ -52,18 +49,13 @@ export async function summarise(page: PageFile): Promise<PageSummary> {
  * Summaries of every page, 32 at a time: `known` ones (read earlier in the build) are kept when their file has the
  * same size and modification time, the others are read.
  */
-export async function summarisePages(files: readonly PageFile[], known: ReadonlyMap<string, PageSummary> = new Map()): Promise<PageSummary[]> {
-  const summaries: PageSummary[] = [];
-  for (let i = 0; i < files.length; i += 32) {
-    const batch = files.slice(i, i + 32).map(async (page) => {
-      const earlier = known.get(page.url);
-      if (earlier) {
-        const info = await stat(page.file);
-        if (info.size === earlier.size && info.mtimeMs === earlier.mtimeMs) return earlier;
-      }
-      return summarise(page);
-    });
-    summaries.push(...(await Promise.all(batch)));
-  }
-  return summaries;
+export function summarisePages(files: readonly PageFile[], known: ReadonlyMap<string, PageSummary> = new Map()): Promise<PageSummary[]> {
+  return inBatches(files, 32, async (page) => {
+    const earlier = known.get(page.url);
+    if (earlier) {
+      const info = await stat(page.file);
+      if (info.size === earlier.size && info.mtimeMs === earlier.mtimeMs) return earlier;
+    }
+    return summarise(page);
+  });
 }
