@@ -17,6 +17,7 @@ import { cacheDir } from '../src/project-dirs.ts';
 import { buildSearchIndex } from '../src/search-index/build-search-index.ts';
 import { SearchPrewarm } from '../src/search-index/prewarm.ts';
 import { searchLimits } from '../src/search-index/shard-plan.ts';
+import { pruneSeededPages, seedFromPageCache } from './build/page-cache.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,6 +56,7 @@ function astroBuild(outDir: string, onLine: (line: string) => void): Promise<num
 await rm(staging, { recursive: true, force: true });
 try {
   const options = { dist: staging, cacheDir: cacheDir(root), timeZone: site.timeZone, limits: searchLimits(process.env) };
+  const seeded = await seedFromPageCache(options.cacheDir, staging);
   const prewarm = new SearchPrewarm(options);
   const code = await astroBuild(staging, (line) => {
     const written = ARTICLE_WRITTEN.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
@@ -62,6 +64,7 @@ try {
   });
   const prewarmed = await prewarm.finish();
   if (code !== 0) throw new Error();
+  await pruneSeededPages(options.cacheDir, staging, seeded);
   const time = () => new Date().toTimeString().slice(0, 8);
   await buildSearchIndex({ ...options, prewarmed, log: (line) => console.log(`${time()} [search] ${line}`) });
 } catch (error) {

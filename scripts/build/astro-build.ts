@@ -13,7 +13,8 @@ const { values } = parseArgs({ options: { outDir: { type: 'string' } } });
 if (!values.outDir) throw new Error('--outDir is required');
 
 try {
-  await build({ outDir: values.outDir });
+  // The output folder is fresh, or holds only the pages scripts/build/page-cache.ts copied in for Astro to keep.
+  await build({ outDir: values.outDir, vite: { build: { emptyOutDir: false } } });
 } catch (error) {
   const e = error as { message?: string; loc?: { file?: string; line?: number }; hint?: string };
   const where = e.loc?.file ? `${e.loc.file}${e.loc.line ? `:${e.loc.line}` : ''}: ` : '';
