@@ -31,8 +31,11 @@ function fail(message?: string): never {
   process.exit(1);
 }
 
-/** A page Astro reports written (or restored from its cache): `├─ /bai-viet/2024/x/index.html (+3ms)`. */
-const ARTICLE_WRITTEN = /├─ \/(bai-viet\/\S+\/index\.html) \((?:\+\d+ms|restored|cached)\)/;
+/**
+ * An article page Astro starts (or keeps from its cache): `├─ /bai-viet/2024/x/index.html`. Astro renders a few pages
+ * at once, so one line of its log may name several, each followed later by its time.
+ */
+const ARTICLE_PAGE = /├─ \/(bai-viet\/\S+?\/index\.html)/g;
 
 /** Run Astro's build in its own process, echoing its output and telling `onLine` of each line. */
 function astroBuild(outDir: string, onLine: (line: string) => void): Promise<number | null> {
@@ -59,8 +62,7 @@ try {
   const seeded = await seedFromPageCache(options.cacheDir, staging);
   const prewarm = new SearchPrewarm(options);
   const code = await astroBuild(staging, (line) => {
-    const written = ARTICLE_WRITTEN.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
-    if (written) prewarm.written(written[1]!);
+    for (const [, path] of line.replace(/\x1b\[[0-9;]*m/g, '').matchAll(ARTICLE_PAGE)) prewarm.page(path!);
   });
   const prewarmed = await prewarm.finish();
   if (code !== 0) throw new Error();

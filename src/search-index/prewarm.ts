@@ -1,8 +1,8 @@
 /**
- * Indexing while Astro renders. Astro writes the article pages newest first (their `getStaticPaths` order) on one
- * core; the other core is idle. As the build reports each article page written, the page is read; when the first
- * page of an older year arrives, the newer years are complete, and the shards no older page can change are indexed
- * into the cache at once.
+ * Indexing while Astro renders. Astro renders the article pages newest first (their `getStaticPaths` order), a few
+ * at a time, on one core; the other core is mostly idle. Astro's log names each page as it starts; a page is read a
+ * few pages later, when it has been written (or after a retry). When the first page of an older year is read, the
+ * newer years are complete, and the shards no older page can change are indexed into the cache at once.
  *
  * Nothing here decides what the site gets: the search index built after Astro exits (build-search-index.ts) looks
  * shards up in the cache by the digest of what they index, so a shard indexed here is used only if its pages are
@@ -22,7 +22,15 @@ export interface Prewarmed {
   figures: ReadonlyMap<string, IndexingFigures>;
 }
 
+/** Pages Astro may still have under way when it starts the next: its build.concurrency, with room to spare. */
+const PAGES_UNDER_WAY = 8;
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
 export class SearchPrewarm {
+  /** article pages in the order Astro started them, and how many of them have been given to the reader */
+  private readonly started: string[] = [];
+  private queued = 0;
   private readonly summaries = new Map<string, PageSummary>();
   private readonly figures = new Map<string, IndexingFigures>();
   private readonly version = shardVersion();
@@ -38,18 +46,34 @@ export class SearchPrewarm {
     this.options = options;
   }
 
-  /** Astro wrote an article page: `path` relative to the output folder, e.g. `bai-viet/2024/x/index.html`. */
-  written(path: string): void {
+  /** Astro started (or kept) an article page: `path` relative to the output folder, e.g. `bai-viet/2024/x/index.html`. */
+  page(path: string): void {
+    this.started.push(path);
+    this.readUpTo(this.started.length - PAGES_UNDER_WAY);
+  }
+
+  private readUpTo(count: number): void {
+    for (; this.queued < count; this.queued++) {
+      const path = this.started[this.queued]!;
+      this.reading = this.reading.then(() => this.read(path)).catch(() => {});
+    }
+  }
+
+  /** Read a page, waiting a little if Astro has not written it yet. */
+  private async read(path: string): Promise<void> {
     const url = `/${path.replace(/index\.html$/, '')}`;
-    this.reading = this.reading
-      .then(async () => {
-        const summary = await summarise({ url, file: join(this.options.dist, path) });
-        this.summaries.set(url, summary);
-        const { year } = zonedParts(summary.date, this.options.timeZone);
-        if (this.year !== undefined && year < this.year) this.indexFinished(year);
-        this.year = Math.min(year, this.year ?? year);
-      })
-      .catch(() => {});
+    let summary: PageSummary | undefined;
+    for (let attempt = 0; !summary; attempt++) {
+      summary = await summarise({ url, file: join(this.options.dist, path) }).catch(async (error: unknown) => {
+        if (attempt === 5) throw error;
+        await sleep(50 << attempt);
+        return undefined;
+      });
+    }
+    this.summaries.set(url, summary);
+    const { year } = zonedParts(summary.date, this.options.timeZone);
+    if (this.year !== undefined && year < this.year) this.indexFinished(year);
+    this.year = Math.min(year, this.year ?? year);
   }
 
   /** The years after `year` are complete: index the shards they settle, behind those already under way. */
@@ -67,6 +91,7 @@ export class SearchPrewarm {
 
   /** When Astro has exited: the work under way finished, what it read and indexed. */
   async finish(): Promise<Prewarmed> {
+    this.readUpTo(this.started.length);
     await this.reading;
     await this.indexing;
     return { summaries: this.summaries, figures: this.figures };
