@@ -6,6 +6,7 @@
 import { cpus, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { appendFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cpSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -101,7 +102,7 @@ for (const file of generated) {
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const minimalDist = join(work, 'dist-minimal');
 const oursDist = join(work, 'dist-bantin');
-for (const dir of ['cache-minimal', 'cache-bantin', 'dist-minimal', 'dist-bantin']) await rm(join(work, dir), { recursive: true, force: true });
+for (const dir of ['cache-minimal', 'cache-bantin', 'dist-minimal', 'dist-bantin', 'dist-bantin.previous']) await rm(join(work, dir), { recursive: true, force: true });
 // The yardstick builds its pages with Astro, then indexes them with the Pagefind CLI, as a plain Astro user would.
 const minimalPages = await build('minimal Astro build', [astro, 'build', '--root', join(root, 'scripts/bench/minimal'), '--outDir', minimalDist], {
   BANTIN_CONTENT: content,
@@ -127,7 +128,9 @@ const gz = (text: string | Buffer) => gzipSync(text).length;
 let articleBytes = gz(articleHtml);
 for (const asset of new Set(assets)) articleBytes += gz(await readFile(join(oursDist, asset)));
 
-// 4. Rebuild after editing one article
+// 4. Rebuild after editing one article, as every build after the first: with a site published before the last
+// build (dist.previous/) to delete while Astro starts
+cpSync(oursDist, `${oursDist}.previous`, { recursive: true });
 const edited = join(content, article.path);
 await appendFile(edited, '\nMột đoạn văn được thêm khi đo thời gian dựng lại.\n');
 const rebuild = await build('bantin rebuild after editing one article', [join(root, 'scripts/build.ts'), '--outDir', oursDist], {

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/integrations/bantin.ts';
+import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { formatDiagnostic, hasErrors } from '../src/lib/content-check/diagnostic.ts';
 import { site } from '../src/site.config.ts';
 

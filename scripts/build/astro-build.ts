@@ -12,9 +12,25 @@ for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PR
 const { values } = parseArgs({ options: { outDir: { type: 'string' } } });
 if (!values.outDir) throw new Error('--outDir is required');
 
+/**
+ * Run by scripts/build.ts, which copies Astro's cached pages into the output folder (page-cache.ts) while Astro
+ * starts, then says so: Astro builds nothing before, so no copy can land over a page it has just written.
+ */
+const outputReady = new Promise<void>((ready) => {
+  if (!process.send) return ready();
+  process.once('message', () => {
+    process.disconnect();
+    ready();
+  });
+});
+
 try {
-  // The output folder is fresh, or holds only the pages scripts/build/page-cache.ts copied in for Astro to keep.
-  await build({ outDir: values.outDir, vite: { build: { emptyOutDir: false } } });
+  await build({
+    outDir: values.outDir,
+    // The output folder is fresh but for the copied pages, which Astro keeps.
+    vite: { build: { emptyOutDir: false } },
+    integrations: [{ name: 'bantin:output-ready', hooks: { 'astro:build:start': () => outputReady } }],
+  });
 } catch (error) {
   const e = error as { message?: string; loc?: { file?: string; line?: number }; hint?: string };
   const where = e.loc?.file ? `${e.loc.file}${e.loc.line ? `:${e.loc.line}` : ''}: ` : '';

@@ -1,57 +1,16 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../project-dirs.ts';
-import { checkArticles, type SourceFile } from '../lib/content-check/check-articles.ts';
-import { checkSiteConfig } from '../lib/content-check/check-registry.ts';
-import { readRegistryFiles } from './registry-files.ts';
-import { formatDiagnostic, hasErrors, summariseWarnings, type Diagnostic } from '../lib/content-check/diagnostic.ts';
-import { ARTICLE_EXTENSIONS } from '../lib/article-id.ts';
-import { inBatches } from '../lib/batches.ts';
+import { checkContent, contentErrorMessage } from '../lib/content-check/check-content.ts';
+import { hasErrors, summariseWarnings } from '../lib/content-check/diagnostic.ts';
 
-
-/** Every file under the articles folder, as sorted `/`-separated paths relative to it. */
-async function listArticleFolder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
-
-const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
-
-/** Read all content under `root` and check it; returns every diagnostic, errors and warnings. */
-export async function checkContent(root: string, siteConfig: unknown): Promise<Diagnostic[]> {
-  const show = (path: string) => relative(root, path).split('\\').join('/');
-  const content = contentDir(root);
-  const { units, authors, diagnostics: registryProblems } = await readRegistryFiles(content, show);
-  const unitIds = new Set(units.entries.map((unit) => unit.id));
-  const authorIds = new Set(authors.entries.map((author) => author.id));
-  const articlesDir = join(content, 'articles');
-  const files = await listArticleFolder(articlesDir);
-  const sources: SourceFile[] = await inBatches(files.filter(isArticleFile), 64, async (relativePath) => ({
-    file: show(join(articlesDir, relativePath)),
-    relativePath,
-    bytes: await readFile(join(articlesDir, relativePath)),
-  }));
-  return [
-    ...registryProblems,
-    ...checkSiteConfig('src/site.config.ts', siteConfig, unitIds),
-    ...checkArticles(sources, { unitIds, authorIds, files: new Set(files) }),
-  ];
-}
+/** Set by `npm run build` (scripts/build.ts), which checks the content itself while Astro starts. */
+export const CONTENT_CHECKED = 'BANTIN_CONTENT_CHECKED';
 
 export class ContentError extends Error {
-  constructor(diagnostics: readonly Diagnostic[]) {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    super(
-      `bantin: ${errors.length} problem(s) in the content; nothing was built:\n` +
-        errors.map((d) => `  ${formatDiagnostic(d)}`).join('\n'),
-    );
+  constructor(message: string) {
+    super(message);
     this.name = 'ContentError';
-    // The editor needs the list above, not where in bantin it was noticed.
+    // The editor needs the list of problems, not where in bantin it was noticed.
     this.stack = this.message;
   }
 }
@@ -66,9 +25,10 @@ export function bantin(siteConfig: unknown): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         updateConfig({ vite: { define: { __BANTIN_SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
+        if (process.env[CONTENT_CHECKED] === '1') return;
         const diagnostics = await checkContent(fileURLToPath(config.root), siteConfig);
         for (const line of summariseWarnings(diagnostics)) logger.warn(line);
-        if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
+        if (hasErrors(diagnostics)) throw new ContentError(contentErrorMessage(diagnostics));
       },
     },
   };

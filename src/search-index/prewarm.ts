@@ -9,6 +9,7 @@
  * exactly the final ones, and anything that went wrong here only costs time.
  */
 import { join } from 'node:path';
+import { inBatches } from '../lib/batches.ts';
 import { zonedParts } from '../lib/dates.ts';
 import type { IndexingFigures } from './index-shard.ts';
 import { summarise, type PageSummary } from './page-summary.ts';
@@ -22,7 +23,7 @@ export interface Prewarmed {
   figures: ReadonlyMap<string, IndexingFigures>;
 }
 
-/** Pages Astro may still have under way when it starts the next: its build.concurrency, with room to spare. */
+/** Pages Astro may still have under way when it starts the next (its build.concurrency), with room to spare. */
 const PAGES_UNDER_WAY = 8;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -31,6 +32,8 @@ export class SearchPrewarm {
   /** article pages in the order Astro started them, and how many of them have been given to the reader */
   private readonly started: string[] = [];
   private queued = 0;
+  private target = 0;
+  private pumping = false;
   private readonly summaries = new Map<string, PageSummary>();
   private readonly figures = new Map<string, IndexingFigures>();
   private readonly version = shardVersion();
@@ -52,25 +55,42 @@ export class SearchPrewarm {
     this.readUpTo(this.started.length - PAGES_UNDER_WAY);
   }
 
+  /** Read the started pages up to `count`, 32 at a time (a rebuild reports thousands of kept pages at once). */
   private readUpTo(count: number): void {
-    for (; this.queued < count; this.queued++) {
-      const path = this.started[this.queued]!;
-      this.reading = this.reading.then(() => this.read(path)).catch(() => {});
+    this.target = Math.max(this.target, count);
+    if (!this.pumping) this.reading = this.pump();
+  }
+
+  private async pump(): Promise<void> {
+    this.pumping = true;
+    try {
+      while (this.queued < this.target) {
+        const batch = this.started.slice(this.queued, this.target);
+        this.queued = this.target;
+        const summaries = await inBatches(batch, 32, (path) => this.read(path).catch(() => undefined));
+        for (const summary of summaries) if (summary) this.add(summary);
+      }
+    } finally {
+      this.pumping = false;
     }
   }
 
   /** Read a page, waiting a little if Astro has not written it yet. */
-  private async read(path: string): Promise<void> {
-    const url = `/${path.replace(/index\.html$/, '')}`;
-    let summary: PageSummary | undefined;
-    for (let attempt = 0; !summary; attempt++) {
-      summary = await summarise({ url, file: join(this.options.dist, path) }).catch(async (error: unknown) => {
+  private async read(path: string): Promise<PageSummary> {
+    const page = { url: `/${path.replace(/index\.html$/, '')}`, file: join(this.options.dist, path) };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await summarise(page);
+      } catch (error) {
         if (attempt === 5) throw error;
         await sleep(50 << attempt);
-        return undefined;
-      });
+      }
     }
-    this.summaries.set(url, summary);
+  }
+
+  /** Pages arrive newest first: the first page of an older year completes the years after it. */
+  private add(summary: PageSummary): void {
+    this.summaries.set(summary.url, summary);
     const { year } = zonedParts(summary.date, this.options.timeZone);
     if (this.year !== undefined && year < this.year) this.indexFinished(year);
     this.year = Math.min(year, this.year ?? year);

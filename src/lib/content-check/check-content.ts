@@ -1,0 +1,47 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { contentDir } from '../../project-dirs.ts';
+import { readRegistryFiles } from '../../integrations/registry-files.ts';
+import { ARTICLE_EXTENSIONS } from '../article-id.ts';
+import { inBatches } from '../batches.ts';
+import { checkArticles, type SourceFile } from './check-articles.ts';
+import { checkSiteConfig } from './check-registry.ts';
+import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
+
+/** Every file under the articles folder, as sorted `/`-separated paths relative to it. */
+async function listArticleFolder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
+
+/** Read all content under `root` and check it; returns every diagnostic, errors and warnings. */
+export async function checkContent(root: string, siteConfig: unknown): Promise<Diagnostic[]> {
+  const show = (path: string) => relative(root, path).split('\\').join('/');
+  const content = contentDir(root);
+  const { units, authors, diagnostics: registryProblems } = await readRegistryFiles(content, show);
+  const unitIds = new Set(units.entries.map((unit) => unit.id));
+  const authorIds = new Set(authors.entries.map((author) => author.id));
+  const articlesDir = join(content, 'articles');
+  const files = await listArticleFolder(articlesDir);
+  const sources: SourceFile[] = await inBatches(files.filter(isArticleFile), 64, async (relativePath) => ({
+    file: show(join(articlesDir, relativePath)),
+    relativePath,
+    bytes: await readFile(join(articlesDir, relativePath)),
+  }));
+  return [
+    ...registryProblems,
+    ...checkSiteConfig('src/site.config.ts', siteConfig, unitIds),
+    ...checkArticles(sources, { unitIds, authorIds, files: new Set(files) }),
+  ];
+}
+
+/** What the build says when the content has errors: every one, as `file:line: field: message`. */
+export function contentErrorMessage(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return `bantin: ${errors.length} problem(s) in the content; nothing was built:\n` + errors.map((d) => `  ${formatDiagnostic(d)}`).join('\n');
+}
