@@ -11,10 +11,16 @@ declare module 'vitest' {
   }
 }
 
-/** Build the sample site once, under a time zone far from Vietnam's. */
+/** Set in this (main) process once the sample site is built: the build and browser projects both set up. */
+const BUILT = 'BANTIN_TEST_SAMPLE_BUILT';
+
+/** Build the sample site once per test run, under a time zone far from Vietnam's. */
 export default async function setup(project: TestProject) {
   const outDir = join(tmpRoot, 'sample-dist');
-  await rm(outDir, { recursive: true, force: true });
-  await buildSiteOrThrow({ outDir, tz: 'America/Los_Angeles' });
+  if (process.env[BUILT] !== outDir) {
+    await rm(outDir, { recursive: true, force: true });
+    await buildSiteOrThrow({ outDir, tz: 'America/Los_Angeles' });
+    process.env[BUILT] = outDir;
+  }
   project.provide('sampleDist', outDir);
 }
