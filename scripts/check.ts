@@ -4,8 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/lib/content-check/check-content.ts';
-import { formatDiagnostic, hasErrors } from '../src/lib/content-check/diagnostic.ts';
+import { checkContent } from '../src/content-check/check-content.ts';
+import { formatDiagnostic, hasErrors } from '../src/content-check/diagnostic.ts';
 import { site } from '../src/site.config.ts';
 
 const diagnostics = await checkContent(process.cwd(), site);

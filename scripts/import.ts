@@ -8,11 +8,11 @@ import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { contentDir } from '../src/project-dirs.ts';
 import { readRegistryFiles } from '../src/integrations/registry-files.ts';
-import { checkArticle } from '../src/lib/content-check/check-articles.ts';
-import { formatDiagnostic } from '../src/lib/content-check/diagnostic.ts';
-import { decodeSource } from '../src/lib/content-check/source-text.ts';
-import { planImport } from '../src/lib/import/plan-import.ts';
-import type { NamedAuthor } from '../src/lib/import/resolve-refs.ts';
+import { checkArticle } from '../src/content-check/check-articles.ts';
+import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
+import { decodeSource } from '../src/content-check/source-text.ts';
+import { planImport } from './import/plan-import.ts';
+import type { NamedAuthor } from './import/resolve-refs.ts';
 
 const USAGE = 'usage: npm run import -- [--unit <unit-id>] [--out <dir>] [--dry-run] [--force] <file>...';
 

@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/project-dirs.ts';
 import { readRegistryFiles } from '../src/integrations/registry-files.ts';
-import { formatDiagnostic } from '../src/lib/content-check/diagnostic.ts';
+import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
 import { parseInstant } from '../src/lib/dates.ts';
 import { newArticleFile } from '../src/lib/new-article.ts';
 import { slugify } from '../src/lib/slug.ts';

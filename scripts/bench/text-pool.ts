@@ -1,5 +1,5 @@
-import type { Block } from '../../src/lib/import/dump-body.ts';
-import { parseDump } from '../../src/lib/import/parse-dump.ts';
+import type { Block } from '../import/dump-body.ts';
+import { parseDump } from '../import/parse-dump.ts';
 import type { TextPool } from './generate-archive.ts';
 
 /** Paragraphs, captions and subheadings of portal dumps, to write realistic synthetic articles with. */

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { buildUnitTree, type UnitTree } from '../lib/unit-tree.ts';
 import { sortByName } from '../lib/text.ts';
-import type { Author, Unit } from '../lib/content-check/check-registry.ts';
+import type { Author, Unit } from '../content-check/check-registry.ts';
 
 export type { Author, Unit };
 

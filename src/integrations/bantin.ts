@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, contentErrorMessage } from '../lib/content-check/check-content.ts';
-import { hasErrors, summariseWarnings } from '../lib/content-check/diagnostic.ts';
+import { checkContent, contentErrorMessage } from '../content-check/check-content.ts';
+import { hasErrors, summariseWarnings } from '../content-check/diagnostic.ts';
 
 /** Set by `npm run build` (scripts/build.ts), which checks the content itself while Astro starts. */
 export const CONTENT_CHECKED = 'BANTIN_CONTENT_CHECKED';

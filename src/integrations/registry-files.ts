@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkAuthors, checkUnits, type Author, type RegistryResult, type Unit } from '../lib/content-check/check-registry.ts';
-import type { Diagnostic } from '../lib/content-check/diagnostic.ts';
+import { checkAuthors, checkUnits, type Author, type RegistryResult, type Unit } from '../content-check/check-registry.ts';
+import type { Diagnostic } from '../content-check/diagnostic.ts';
 
 export interface RegistryFiles {
   units: RegistryResult<Unit>;

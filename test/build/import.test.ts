@@ -1,8 +1,8 @@
 import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkAuthors, checkUnits } from '../../src/lib/content-check/check-registry.ts';
-import { planImport } from '../../src/lib/import/plan-import.ts';
+import { checkAuthors, checkUnits } from '../../src/content-check/check-registry.ts';
+import { planImport } from '../../scripts/import/plan-import.ts';
 import { buildSiteOrThrow } from '../support/build-site.ts';
 import { readPage, text } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';

@@ -6,8 +6,8 @@ import { createRandom } from '../../scripts/bench/random.ts';
 import { buildPhases, durationSeconds, searchShards } from '../../scripts/bench/phases.ts';
 import { benchTable, type BenchResult } from '../../scripts/bench/report.ts';
 import { textPool } from '../../scripts/bench/text-pool.ts';
-import { checkArticles } from '../../src/lib/content-check/check-articles.ts';
-import { checkAuthors, checkUnits } from '../../src/lib/content-check/check-registry.ts';
+import { checkArticles } from '../../src/content-check/check-articles.ts';
+import { checkAuthors, checkUnits } from '../../src/content-check/check-registry.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const seeds = join(projectRoot, 'test/fixtures/seeds');

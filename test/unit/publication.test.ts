@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildInstant, publicationState } from '../../src/lib/publication.ts';
 import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER, newArticleFile } from '../../src/lib/new-article.ts';
-import { checkArticle } from '../../src/lib/content-check/check-articles.ts';
-import { assetPath, checkBody } from '../../src/lib/content-check/check-body.ts';
+import { checkArticle } from '../../src/content-check/check-articles.ts';
+import { assetPath, checkBody } from '../../src/content-check/check-body.ts';
 
 const now = new Date('2024-06-01T00:00:00Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAuthors, checkSiteConfig, checkUnits } from '../../../src/lib/content-check/check-registry.ts';
-import { formatDiagnostic } from '../../../src/lib/content-check/diagnostic.ts';
+import { checkAuthors, checkSiteConfig, checkUnits } from '../../../src/content-check/check-registry.ts';
+import { formatDiagnostic } from '../../../src/content-check/diagnostic.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

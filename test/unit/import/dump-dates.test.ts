@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateLine, toVietnamIso } from '../../../src/lib/import/dump-dates.ts';
+import { readDateLine, toVietnamIso } from '../../../scripts/import/dump-dates.ts';
 
 const iso = (line: string) => {
   const read = readDateLine(line);

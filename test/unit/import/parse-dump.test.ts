@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks } from '../../../src/lib/import/dump-body.ts';
-import { dumpLines } from '../../../src/lib/import/dump-lines.ts';
-import { parseDump } from '../../../src/lib/import/parse-dump.ts';
+import { bodyBlocks } from '../../../scripts/import/dump-body.ts';
+import { dumpLines } from '../../../scripts/import/dump-lines.ts';
+import { parseDump } from '../../../scripts/import/parse-dump.ts';
 
 describe('dump lines', () => {
   it('normalises to NFC, squashes spaces and drops junk and blank lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorFor, unitsNamedIn } from '../../../src/lib/import/resolve-refs.ts';
+import { authorFor, unitsNamedIn } from '../../../scripts/import/resolve-refs.ts';
 
 const units = [
   { id: 'vpcp', name: 'Văn phòng Chính phủ', aliases: ['VPCP'] },

@@ -1,5 +1,5 @@
-import { slugify } from '../slug.ts';
-import { nfc } from '../text.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { nfc } from '../../src/lib/text.ts';
 
 export interface NamedUnit {
   id: string;

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { contentDir } from '../../project-dirs.ts';
-import { readRegistryFiles } from '../../integrations/registry-files.ts';
-import { ARTICLE_EXTENSIONS } from '../article-id.ts';
-import { inBatches } from '../batches.ts';
+import { contentDir } from '../project-dirs.ts';
+import { readRegistryFiles } from '../integrations/registry-files.ts';
+import { ARTICLE_EXTENSIONS } from '../lib/article-id.ts';
+import { inBatches } from '../lib/batches.ts';
 import { checkArticles, type SourceFile } from './check-articles.ts';
 import { checkSiteConfig } from './check-registry.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { articleSchema } from '../../schemas/article.ts';
-import { articleId } from '../article-id.ts';
+import { articleSchema } from '../schemas/article.ts';
+import { articleId } from '../lib/article-id.ts';
 import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource, splitFrontmatter } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
 import { reportIssues } from './schema-issues.ts';
 import { assetPath, checkBody } from './check-body.ts';
-import { LEDE_PLACEHOLDER } from '../new-article.ts';
+import { LEDE_PLACEHOLDER } from '../lib/new-article.ts';
 
 export interface SourceFile {
   /** Path shown to the editor, e.g. `content/articles/2020/x.md` */

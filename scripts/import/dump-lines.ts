@@ -1,4 +1,4 @@
-import { nfc, squashSpaces } from '../text.ts';
+import { nfc, squashSpaces } from '../../src/lib/text.ts';
 
 /** Lines that are only scraping debris: a lone `.` or `;`, the portal's "Top" link. */
 const JUNK = /^(?:[.;]|Top)$/;

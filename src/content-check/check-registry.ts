@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { authorSchema, unitSchema } from '../../schemas/unit.ts';
-import { siteSchema } from '../../schemas/site.ts';
-import { buildUnitTree, UnitCycleError } from '../unit-tree.ts';
+import { authorSchema, unitSchema } from '../schemas/unit.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { buildUnitTree, UnitCycleError } from '../lib/unit-tree.ts';
 import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { BODY_PLACEHOLDER } from '../new-article.ts';
+import { BODY_PLACEHOLDER } from '../lib/new-article.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 export interface BodyContext {

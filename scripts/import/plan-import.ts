@@ -1,4 +1,4 @@
-import { slugify } from '../slug.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { parseDump } from './parse-dump.ts';
 import { authorFor, unitsNamedIn, type NamedAuthor, type NamedUnit } from './resolve-refs.ts';
 import { articleFile } from './to-markdown.ts';
