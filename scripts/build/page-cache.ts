@@ -9,9 +9,10 @@
  * (and Astro's cache) before the build has succeeded.
  */
 import { cpSync, existsSync, readFileSync } from 'node:fs';
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { rm, rmdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { inBatches } from '../../src/lib/batches.ts';
+import { filesUnder } from '../../src/lib/files.ts';
 
 /** Astro's record of its incremental build (astro/dist/core/build/incremental.js), as far as it is read here. */
 interface IncrementalManifest {
@@ -35,11 +36,6 @@ function keyedOutputs(manifest: IncrementalManifest): Set<string> {
   const outputs = new Set<string>();
   for (const route of Object.values(manifest.routes)) for (const path of Object.values(route.paths)) outputs.add(path.outputFile);
   return outputs;
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
 }
 
 export interface SeededPages {

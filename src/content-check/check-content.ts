@@ -1,21 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentDir } from '../project-dirs.ts';
 import { readRegistryFiles } from '../integrations/registry-files.ts';
 import { ARTICLE_EXTENSIONS } from '../lib/article-id.ts';
 import { inBatches } from '../lib/batches.ts';
+import { filesUnder } from '../lib/files.ts';
 import { checkArticles, type SourceFile } from './check-articles.ts';
 import { checkSiteConfig } from './check-registry.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
-
-/** Every file under the articles folder, as sorted `/`-separated paths relative to it. */
-async function listArticleFolder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
 
 const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 
@@ -27,7 +19,7 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
   const unitIds = new Set(units.entries.map((unit) => unit.id));
   const authorIds = new Set(authors.entries.map((author) => author.id));
   const articlesDir = join(content, 'articles');
-  const files = await listArticleFolder(articlesDir);
+  const files = await filesUnder(articlesDir).catch(() => []);
   const sources: SourceFile[] = await inBatches(files.filter(isArticleFile), 64, async (relativePath) => ({
     file: show(join(articlesDir, relativePath)),
     relativePath,

@@ -4,8 +4,9 @@
  * laid out under `dist/pagefind/` with a manifest the search page reads.
  */
 import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inBatches } from '../lib/batches.ts';
+import { filesUnder } from '../lib/files.ts';
 import { MANIFEST_PATH, type Facets, type SearchManifest } from '../lib/search-manifest.ts';
 import type { IndexingFigures } from './index-shard.ts';
 import { isRuntimeFile } from './index-shard.ts';
@@ -40,8 +41,7 @@ export interface ShardReport {
  * on this project's build machines), copies where it does not.
  */
 async function linkFiles(from: string, to: string, keep: (path: string) => boolean): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)).split('\\').join('/')).filter(keep);
+  const files = (await filesUnder(from)).filter(keep);
   for (const dir of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(dir, { recursive: true });
   await inBatches(files, 64, (file) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))));
 }

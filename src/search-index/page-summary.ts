@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { inBatches } from '../lib/batches.ts';
+import { filesUnder } from '../lib/files.ts';
 import { indexedPage, type IndexedPage } from './indexed-page.ts';
 
 /** Only article pages are searchable. */
@@ -27,10 +28,10 @@ export const sha = (text: string) => createHash('sha256').update(text).digest('h
 
 /** Article pages under `dist/bai-viet/`, sorted by URL. */
 export async function articlePages(dist: string): Promise<PageFile[]> {
-  const entries = await readdir(join(dist, ARTICLES), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && entry.name === 'index.html')
-    .map((entry) => ({ url: `/${relative(dist, entry.parentPath).split('\\').join('/')}/`, file: join(entry.parentPath, entry.name) }))
+  const files = await filesUnder(join(dist, ARTICLES)).catch(() => []);
+  return files
+    .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
+    .map((path) => ({ url: `/${ARTICLES}/${path.slice(0, -'index.html'.length)}`, file: join(dist, ARTICLES, path) }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 

@@ -1,15 +1,9 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Every file under `dir`, as sorted `/`-separated relative paths. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
+export { filesUnder as listFiles } from '../../src/lib/files.ts';
 
 /** The built HTML for a URL path such as `/bai-viet/2020/x/`. */
 export async function readPage(dist: string, urlPath: string): Promise<HTMLElement> {
