@@ -67,7 +67,7 @@ describe('search tiers', () => {
   });
 
   it('take their limits from the environment, checked', () => {
-    expect(searchLimits({})).toEqual({ maxPages: 1000, firstTierPages: 500 });
+    expect(searchLimits({})).toEqual({ maxPages: 500, firstTierPages: 300 });
     expect(searchLimits({ BANTIN_SEARCH_FIRST_TIER_PAGES: '1', BANTIN_SEARCH_SHARD_PAGES: '500' })).toEqual({ maxPages: 500, firstTierPages: 1 });
     expect(() => searchLimits({ BANTIN_SEARCH_SHARD_PAGES: 'nhiều' })).toThrow('BANTIN_SEARCH_SHARD_PAGES must be a whole number of pages, got "nhiều"');
   });
