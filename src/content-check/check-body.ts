@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
 import { BODY_PLACEHOLDER } from '../lib/new-article.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
@@ -15,9 +17,16 @@ export interface BodyContext {
   draft: boolean;
 }
 
-const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const HTML_IMG = /<img\b[^>]*>/gi;
-const ARTICLE_LINK = /\]\(\s*<?(\/bai-viet\/[^)\s>#?]*)/g;
+
+/** The value of attribute `name` in one HTML tag. */
+const attribute = (tag: string, name: string) => {
+  const match = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match ? (match[2] ?? match[3] ?? match[4] ?? '') : undefined;
+};
+
+/** Markdown that can hold an image or a link to another article; other bodies need no parse (2–3 ms each). */
+const mayHoldImagesOrLinks = (body: string) => body.includes('![') || body.includes('/bai-viet/') || /<img\b/i.test(body);
 
 /** `./anh.jpg` next to `2020/x.md` → `2020/anh.jpg`; `undefined` for URLs that are not files beside articles. */
 export function assetPath(articlePath: string, src: string): string | undefined {
@@ -25,32 +34,52 @@ export function assetPath(articlePath: string, src: string): string | undefined 
   return posix.normalize(posix.join(posix.dirname(articlePath), decodeURI(src)));
 }
 
-/** Images (alt text, file present), links to other articles, and leftovers from `npm run new`. */
+/**
+ * Images (alt text, file present), links to other articles, and leftovers from `npm run new`. The body is read
+ * with remark's parser, so reference-style images and links (`![ảnh][1]` … `[1]: ./anh.jpg`) count like inline ones.
+ */
 export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const lines = body.split('\n');
-  const report = (lineIndex: number, message: string) =>
-    diagnostics.push({ file: ctx.file, line: ctx.firstLine + lineIndex, message, severity: 'error' });
-  const checkImageFile = (lineIndex: number, src: string) => {
+  /** `line` is 1-based within the body */
+  const report = (line: number, message: string) => diagnostics.push({ file: ctx.file, line: ctx.firstLine + line - 1, message, severity: 'error' });
+  const checkImageFile = (line: number, src: string) => {
     const path = assetPath(ctx.relativePath, src);
-    if (path !== undefined && !ctx.files.has(path)) report(lineIndex, `image "${src}" is not there (looked for content/articles/${path})`);
+    if (path !== undefined && !ctx.files.has(path)) report(line, `image "${src}" is not there (looked for content/articles/${path})`);
   };
-  lines.forEach((line, i) => {
-    for (const [, alt, src] of line.matchAll(MARKDOWN_IMAGE)) {
-      if (!alt!.trim()) report(i, `image "${src}" has no alt text: describe it inside ![…]`);
-      checkImageFile(i, src!);
-    }
-    for (const [tag] of line.matchAll(HTML_IMG)) {
-      const alt = /\balt\s*=\s*("([^"]*)"|'([^']*)')/i.exec(tag!);
-      const src = /\bsrc\s*=\s*("([^"]*)"|'([^']*)')/i.exec(tag!);
-      if (!alt || !(alt[2] ?? alt[3] ?? '').trim()) report(i, `<img> has no alt text: add alt="…" describing the photo`);
-      if (src) checkImageFile(i, src[2] ?? src[3] ?? '');
-    }
-    for (const [, url] of line.matchAll(ARTICLE_LINK)) {
-      const id = url!.replace(/^\/bai-viet\//, '').replace(/\/+$/, '');
-      if (!ctx.articleIds.has(id)) report(i, `link to ${url} goes nowhere: no article has the id ${id}`);
-    }
-    if (!ctx.draft && line.includes(BODY_PLACEHOLDER)) report(i, 'still has the placeholder text written by npm run new');
-  });
-  return diagnostics;
+  const checkArticleLink = (line: number, url: string) => {
+    if (!url.startsWith('/bai-viet/')) return;
+    const path = url.split(/[?#]/)[0]!;
+    const id = path.replace(/^\/bai-viet\//, '').replace(/\/+$/, '');
+    if (!ctx.articleIds.has(id)) report(line, `link to ${path} goes nowhere: no article has the id ${id}`);
+  };
+  if (mayHoldImagesOrLinks(body)) {
+    const tree = fromMarkdown(body);
+    const definitions = new Map<string, string>();
+    visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
+    visit(tree, (node) => {
+      const line = node.position?.start.line ?? 1;
+      if (node.type === 'image' || node.type === 'imageReference') {
+        const src = node.type === 'image' ? node.url : definitions.get(node.identifier);
+        if (!node.alt?.trim()) report(line, `image "${src ?? (node.type === 'imageReference' ? node.identifier : '')}" has no alt text: describe it inside ![…]`);
+        if (src !== undefined) checkImageFile(line, src);
+      } else if (node.type === 'link') checkArticleLink(line, node.url);
+      else if (node.type === 'linkReference') {
+        const url = definitions.get(node.identifier);
+        if (url !== undefined) checkArticleLink(line, url);
+      } else if (node.type === 'html') {
+        for (const { 0: tag, index } of node.value.matchAll(HTML_IMG)) {
+          const tagLine = line + (node.value.slice(0, index).match(/\n/g)?.length ?? 0);
+          if (!attribute(tag, 'alt')?.trim()) report(tagLine, `<img> has no alt text: add alt="…" describing the photo`);
+          const src = attribute(tag, 'src');
+          if (src) checkImageFile(tagLine, src);
+        }
+      }
+    });
+  }
+  if (!ctx.draft) {
+    body.split('\n').forEach((text, i) => {
+      if (text.includes(BODY_PLACEHOLDER)) report(i + 1, 'still has the placeholder text written by npm run new');
+    });
+  }
+  return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

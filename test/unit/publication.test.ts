@@ -75,4 +75,25 @@ describe('body checks', () => {
       '14: link to /bai-viet/2023/khong-co/ goes nowhere: no article has the id 2023/khong-co',
     ]);
   });
+
+  it('reads the body as Markdown: reference-style images and links, HTML blocks, code left alone', () => {
+    const body = [
+      'Ảnh ![][toan-canh] và [bài cũ][cu].', // 10
+      '',
+      '<figure>',
+      '<img src="./anh.jpg" alt="">', // 13
+      '</figure>',
+      '',
+      '    ![](./trong-khoi-ma.jpg)', // 16: indented code, not an image
+      '',
+      '[toan-canh]: ./khong-co.jpg',
+      '[cu]: /bai-viet/2023/khong-co/#muc',
+    ].join('\n');
+    expect(checkBody(body, ctx).map((d) => `${d.line}: ${d.message}`)).toEqual([
+      '10: image "./khong-co.jpg" has no alt text: describe it inside ![…]',
+      '10: image "./khong-co.jpg" is not there (looked for content/articles/2024/khong-co.jpg)',
+      '10: link to /bai-viet/2023/khong-co/ goes nowhere: no article has the id 2023/khong-co',
+      '13: <img> has no alt text: add alt="…" describing the photo',
+    ]);
+  });
 });
