@@ -15,8 +15,8 @@ import { generateArchive } from './bench/generate-archive.ts';
 import { buildPhases, searchShards } from './bench/phases.ts';
 import { benchTable, type BenchResult } from './bench/report.ts';
 import { textPool } from './bench/text-pool.ts';
-import { launchChromium } from '../test/support/chromium.ts';
-import { serveDist } from '../test/support/static-server.ts';
+import { launchChromium } from './reader/chromium.ts';
+import { serveDist } from './reader/static-host.ts';
 import { measure, type Measurement } from './bench/measure.ts';
 import { searchCost, type SearchQuery } from './bench/search-cost.ts';
 

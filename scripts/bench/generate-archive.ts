@@ -1,6 +1,7 @@
 import { Document } from 'yaml';
 import { toZonedIso } from '../../src/lib/dates.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { figureHtml } from '../import/to-markdown.ts';
 import { createRandom } from './random.ts';
 
 /** Text to build articles from: the paragraphs, captions and subheadings of the sample articles. */
@@ -50,8 +51,6 @@ const LOCATIONS = ['Hà Nội', 'Biên Hòa', 'Thủ Dầu Một', undefined, un
 const FIRST = Date.UTC(2011, 0, 1);
 const LAST = Date.UTC(2025, 11, 31);
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * A deterministic archive of `count` articles in bantin's own format: realistic Vietnamese text from the sample
  * articles, varied titles, dates over 15 years, ten units in a hierarchy and eighteen authors.
@@ -73,7 +72,7 @@ export function generateArchive(count: number, pool: TextPool, seed = 20260101):
     for (let p = 0; p < paragraphs; p++) {
       if (p === 0 || random.next() < 0.08) {
         const caption = random.pick(pool.captions);
-        blocks.push(`<figure>\n<figcaption>${escapeHtml(caption)} <span class="credit">Ảnh: ${random.pick(AUTHORS)}</span></figcaption>\n</figure>`);
+        blocks.push(figureHtml(caption, `Ảnh: ${random.pick(AUTHORS)}`));
       }
       if (p > 2 && random.next() < 0.1) blocks.push(`## ${random.pick(pool.headings)}`);
       blocks.push(random.pick(pool.paragraphs));

@@ -4,10 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { withoutViteEnv } from './vite-env.ts';
 
-// Vite reads these from the environment into import.meta.env: a shell that happens to set DEV=1 would otherwise
-// build development markup. The build's output depends on the commit alone.
-for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
+withoutViteEnv(process.env);
 
 const { values } = parseArgs({ options: { outDir: { type: 'string' } } });
 if (!values.outDir) throw new Error('--outDir is required');

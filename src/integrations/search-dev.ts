@@ -1,12 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 import type { AstroIntegration } from 'astro';
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-};
 
 /**
  * Search while writing: `astro dev` serves the index of the last `npm run build` at /pagefind/. The index itself
@@ -21,14 +16,8 @@ export function searchInDev(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server }) => {
-        const root = join(outDir, 'pagefind');
-        server.middlewares.use('/pagefind/', async (req, res, next) => {
-          const path = join(root, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-          const isFile = path.startsWith(root + sep) && (await stat(path).catch(() => undefined))?.isFile();
-          if (!isFile) return next();
-          res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
-          res.end(await readFile(path));
-        });
+        // `dev`: read the folder on each request, since a build may replace it while the server runs.
+        server.middlewares.use('/pagefind/', sirv(join(outDir, 'pagefind'), { dev: true, etag: true }));
       },
     },
   };

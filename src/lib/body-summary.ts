@@ -1,5 +1,4 @@
-import { foldDWords } from './search-fold.ts';
-import { scanWords } from './words.ts';
+import { scanText } from './search-fold.ts';
 
 /**
  * What the site needs from an article's Markdown body besides its rendered HTML: the word count for the reading
@@ -13,12 +12,5 @@ export interface BodySummary {
 }
 
 export function summariseBody(body: string): BodySummary {
-  const text = body.replace(/<[^>]*>/g, ' ').normalize('NFC');
-  let words = 0;
-  const withD = new Set<string>();
-  scanWords(text, (start, end, hasD) => {
-    words++;
-    if (hasD) withD.add(text.slice(start, end));
-  });
-  return { words, dWords: foldDWords(withD) };
+  return scanText(body.replace(/<[^>]*>/g, ' '));
 }

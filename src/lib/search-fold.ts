@@ -1,3 +1,4 @@
+import { foldDiacritics } from './text.ts';
 import { scanWords } from './words.ts';
 
 /**
@@ -8,22 +9,23 @@ import { scanWords } from './words.ts';
 
 /** `Đảng ủy` → `dang uy`: lowercase, marks stripped, đ as d. The form queries and text are compared in. */
 export function foldVi(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return foldDiacritics(text).toLowerCase();
+}
+
+/** The words of `text`: how many, and those that contain đ, folded (see foldDWords). One pass over the text. */
+export function scanText(text: string): { words: number; dWords: string[] } {
+  const withD = new Set<string>();
+  const nfc = text.normalize('NFC');
+  let words = 0;
+  scanWords(nfc, (start, end, hasD) => {
+    words++;
+    if (hasD) withD.add(nfc.slice(start, end));
+  });
+  return { words, dWords: foldDWords(withD) };
 }
 
 /** Words of `text` that contain đ, lowercased, with only đ replaced by d (tones kept), each once, sorted. */
-export function dFoldedWords(text: string): string[] {
-  const raw = new Set<string>();
-  const nfc = text.normalize('NFC');
-  scanWords(nfc, (start, end, hasD) => {
-    if (hasD) raw.add(nfc.slice(start, end));
-  });
-  return foldDWords(raw);
-}
+export const dFoldedWords = (text: string): string[] => scanText(text).dWords;
 
 /** Words that contain đ, lowercased with only đ replaced by d (tones kept), each once, sorted. */
 export function foldDWords(words: Iterable<string>): string[] {

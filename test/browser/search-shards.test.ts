@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { SearchManifest } from '../../src/lib/search-manifest.ts';
 import { buildSite } from '../support/build-site.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { tmpRoot } from '../support/paths.ts';
-import { serveDist } from '../support/static-server.ts';
+import { serveDist } from '../../scripts/reader/static-host.ts';
 
 const TITLES = {
   chuDucNhuan: 'Tập trung cao độ tham mưu phòng, chống dịch COVID-19', // 2020

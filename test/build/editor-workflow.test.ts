@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER } from '../../src/lib/new-article.ts';
 import { buildSiteOrThrow, cleanEnv } from '../support/build-site.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { listFiles } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
-import { serveDist } from '../support/static-server.ts';
+import { serveDist } from '../../scripts/reader/static-host.ts';
 import { runScript } from '../support/run-script.ts';
 
 const root = join(tmpRoot, 'editor-workflow');

@@ -2,10 +2,10 @@ import { copyFile, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/pr
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildSiteOrThrow } from '../support/build-site.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { listFiles, readPage, text } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
-import { serveDist } from '../support/static-server.ts';
+import { serveDist } from '../../scripts/reader/static-host.ts';
 
 const root = join(tmpRoot, 'listing-site');
 const content = join(root, 'content');

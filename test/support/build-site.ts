@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { withoutViteEnv } from '../../scripts/build/vite-env.ts';
 import { projectRoot } from './paths.ts';
 
 export interface BuildResult {
@@ -20,12 +21,10 @@ export interface BuildOptions {
   env?: Record<string, string> | undefined;
 }
 
-/** The environment without what Vitest sets for itself (`DEV`, `PROD`, `MODE`, …), as a shell would have it. */
+/** The environment without what Vitest sets for itself (`VITEST_…`, `TEST`, Vite's `DEV`, `PROD`, …), as a shell would have it. */
 export function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(VITEST.*|TEST|DEV|PROD|MODE|SSR|BASE_URL)$/.test(key)) delete env[key];
-  }
+  const env = withoutViteEnv({ ...process.env });
+  for (const key of Object.keys(env)) if (/^(VITEST.*|TEST)$/.test(key)) delete env[key];
   return env;
 }
 

@@ -3,22 +3,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { lookup } from 'mrmime';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
+/** The Content-Type a host sends for a file; text in UTF-8. */
+const contentType = (file: string) => {
+  const type = lookup(file) ?? 'application/octet-stream';
+  return /^text\/|\+xml$|^application\/xml$/.test(type) ? `${type}; charset=utf-8` : type;
 };
 
 /** Types a host compresses on the fly (Pagefind's own files are compressed already). */
@@ -56,7 +46,7 @@ export async function serveDist(
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl(path) };
+      const headers: Record<string, string> = { 'Content-Type': contentType(file), 'Cache-Control': cacheControl(path) };
       if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
         headers['Content-Encoding'] = 'gzip';
         res.writeHead(200, headers);
@@ -66,7 +56,7 @@ export async function serveDist(
       res.writeHead(200, headers);
       res.end(body);
     } catch {
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.writeHead(404, { 'Content-Type': contentType('404.html') });
       res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
     }
   });
