@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse } from '../../../data/feeds.ts';
-import { getListings } from '../../../data/listings.ts';
-import { getRegistry, type Unit } from '../../../data/registry.ts';
-import { site } from '../../../data/site.ts';
-import { ui } from '../../../i18n/vi.ts';
-import { getCacheKeys } from '../../../data/cache-keys.ts';
-import { FEED_SIZE } from '../../../lib/feed-items.ts';
+import { feedResponse } from '@/data/feeds.ts';
+import { getListings } from '@/data/listings.ts';
+import { getRegistry, type Unit } from '@/data/registry.ts';
+import { site } from '@/data/site.ts';
+import { ui } from '@/i18n/vi.ts';
+import { getCacheKeys } from '@/data/cache-keys.ts';
+import { FEED_SIZE } from '@/lib/feed-items.ts';
 
 export const getStaticPaths = (async () => {
   const [registry, { byUnit }, keys] = await Promise.all([getRegistry(), getListings(), getCacheKeys()]);
