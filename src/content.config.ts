@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { join } from 'node:path';
 import { articleId } from './lib/article-id.ts';
 import { contentDir } from './project-dirs.ts';
-import { summarisedBodies } from './loaders/summarised-glob.ts';
+import { withBodySummary } from './loaders/with-body-summary.ts';
 import { articleSchema } from './schemas/article.ts';
 import { authorSchema, unitSchema } from './schemas/unit.ts';
 
@@ -15,7 +15,7 @@ const root = contentDir();
 
 const articles = defineCollection({
   // Stored with a summary of the body (word count, đ-words) instead of the body itself: see the loader.
-  loader: summarisedBodies(
+  loader: withBodySummary(
     glob({
       base: join(root, 'articles'),
       pattern: '**/*.{md,mdx}',

@@ -1,4 +1,4 @@
-import { readTextSize, stepTextSize, TEXT_SIZE_KEY } from '../lib/text-size.ts';
+import { readTextSize, stepTextSize, TEXT_SIZE_KEY } from '../lib/text-size-steps.ts';
 
 /** The header's A− / A / A+ control: the reader's text size, remembered on this device. */
 const root = document.documentElement;

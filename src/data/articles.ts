@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareNewestFirst } from '../lib/listing.ts';
+import { compareNewestFirst } from '../lib/order-and-group.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
-import { bodySummaryOf } from '../loaders/summarised-glob.ts';
+import { bodySummaryOf } from '../loaders/with-body-summary.ts';
 import { zonedParts } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
 import { buildInstant, publicationState, type PublicationState } from '../lib/publication.ts';

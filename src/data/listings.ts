@@ -1,4 +1,4 @@
-import { groupByKeys } from '../lib/listing.ts';
+import { groupByKeys } from '../lib/order-and-group.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { slugify } from '../lib/slug.ts';
 import { compareVi } from '../lib/text.ts';

@@ -1,4 +1,4 @@
-import type { Listable } from './listing.ts';
+import type { Listable } from './order-and-group.ts';
 
 /** What relates articles: the unit they belong to and their tags. */
 export interface Facets {

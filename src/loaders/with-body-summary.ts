@@ -10,11 +10,11 @@ export function bodySummaryOf(data: object): BodySummary | undefined {
 }
 
 /**
- * Wrap a file loader (Astro's glob) so that each entry is stored with a summary of its body instead of the body:
+ * Wrap any loader (here Astro's glob) so that each entry is stored with a summary of its body instead of the body:
  * rendering uses the HTML Astro rendered while loading (or, for MDX, the file itself), never the raw body.
  * An unchanged file is skipped by glob() and keeps the summary stored with it.
  */
-export function summarisedBodies(loader: Loader): Loader {
+export function withBodySummary(loader: Loader): Loader {
   return {
     ...loader,
     name: `${loader.name}+summary`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { summariseBody } from '../../src/lib/body-summary.ts';
-import { BODY_SUMMARY, bodySummaryOf, summarisedBodies } from '../../src/loaders/summarised-glob.ts';
+import { BODY_SUMMARY, bodySummaryOf, withBodySummary } from '../../src/loaders/with-body-summary.ts';
 
 describe('body summary', () => {
   it('counts words and lists đ-words, ignoring HTML tags', () => {
@@ -11,11 +11,11 @@ describe('body summary', () => {
   });
 });
 
-describe('summarisedBodies loader', () => {
+describe('withBodySummary loader', () => {
   it('stores each entry with its summary in place of the body, and passes everything else through', async () => {
     const stored: Record<string, unknown>[] = [];
     const store = { set: (entry: Record<string, unknown>) => (stored.push(entry), true), get: () => 'kept' };
-    const loader = summarisedBodies({
+    const loader = withBodySummary({
       name: 'inner',
       load: async ({ store }) => {
         expect(store.get('x')).toBe('kept');
