@@ -34,7 +34,7 @@ const previous = `${target}.previous`;
 
 function fail(message?: string): never {
   if (message) console.error(`\n${message}`);
-  console.error(`\nThe build failed; ${values.outDir}/ was left as it was.`);
+  console.error(`\nDựng trang thất bại; ${values.outDir}/ vẫn giữ nguyên như trước.`);
   process.exit(1);
 }
 
@@ -87,7 +87,7 @@ function removeMeanwhile(dir: string): Promise<void> {
   return new Promise((done, reject) => {
     const worker = new Worker(`require('node:fs').rmSync(${JSON.stringify(dir)}, { recursive: true, force: true })`, { eval: true });
     worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 ? done() : reject(new Error(`could not delete ${dir}`))));
+    worker.on('exit', (code) => (code === 0 ? done() : reject(new Error(`không xóa được ${dir}`))));
   });
 }
 
@@ -125,4 +125,4 @@ try {
 await clearing;
 if (existsSync(target)) await rename(target, previous);
 await rename(staging, target);
-console.log(`Published the new build to ${values.outDir}/`);
+console.log(`Đã xuất bản bản dựng mới vào ${values.outDir}/`);

@@ -11,7 +11,7 @@ import { site } from '../src/site.config.ts';
 const diagnostics = await checkContent(process.cwd(), site);
 for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
-console.log(`content: ${errors} error(s), ${diagnostics.length - errors} warning(s)`);
+console.log(`nội dung: ${errors} lỗi, ${diagnostics.length - errors} cảnh báo`);
 
 const skipCode = process.argv.includes('--content-only');
 let codeFailed = false;

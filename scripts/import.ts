@@ -14,18 +14,35 @@ import { decodeSource } from '../src/content-check/source-text.ts';
 import { planImport } from './import/plan-import.ts';
 import type { NamedAuthor } from './import/resolve-refs.ts';
 
-const USAGE = 'usage: npm run import -- [--unit <unit-id>] [--out <dir>] [--dry-run] [--force] <file>...';
+const USAGE = `Cách dùng: npm run import -- [--unit <mã đơn vị>] [--out <thư mục>] [--dry-run] [--force] <tệp>...
+Chuyển các tệp văn bản chép từ cổng thông tin (chinhphu.vn, Báo Đồng Nai) thành bài viết.
+  --unit     mã đơn vị của các bài (nếu không ghi: đơn vị được nhắc tên trong bài)
+  --out      thư mục ghi bài (nếu không ghi: content/articles/)
+  --dry-run  chạy thử: chỉ in ra những gì sẽ làm, không ghi tệp nào
+  --force    ghi đè những bài đã nhập trước đó
+  -h, --help in hướng dẫn này`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    unit: { type: 'string' },
-    out: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        unit: { type: 'string' },
+        out: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // Node explains a mistyped command line in English: name the argument and say what to look at.
+    const arg = /'(.+?)(?: <value>)?'/.exec(error instanceof Error ? error.message : '')?.[1];
+    console.error(`Không hiểu tham số${arg ? ` "${arg}"` : ''}: tên tham số viết sai, hoặc thiếu giá trị đi sau.\n\n${USAGE}`);
+    return process.exit(2);
+  }
+}
+
+const { values, positionals } = readArgs();
 if (values.help || positionals.length === 0) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);
@@ -54,12 +71,12 @@ for (const [index, file] of files.entries()) {
   };
   const bytes = await readFile(file).catch(() => undefined);
   if (!bytes) {
-    fail('cannot be read');
+    fail('không đọc được tệp này');
     continue;
   }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
-    fail(`the file ${decoded.reason}`);
+    fail(`tệp ${decoded.reason}`);
     continue;
   }
   const plan = planImport(decoded.text, { units: units.entries, authors: knownAuthors, unitId: values.unit });
@@ -74,7 +91,7 @@ for (const [index, file] of files.entries()) {
   );
   if (exists && !values.force) {
     counts.skipped++;
-    console.log(`${progress} ${show(file)}: already imported as ${show(target)} (use --force to overwrite)`);
+    console.log(`${progress} ${show(file)}: đã nhập trước đây thành ${show(target)} (dùng --force để ghi đè)`);
     continue;
   }
   // The output must pass the same checks as a hand-written article.
@@ -85,7 +102,7 @@ for (const [index, file] of files.entries()) {
   const problems = checkArticle({ file: show(target), relativePath: plan.relativePath, bytes: new TextEncoder().encode(plan.content) }, registry);
   const errors = problems.filter((d) => d.severity === 'error');
   if (errors.length) {
-    fail(`the imported article would not build: ${errors.map(formatDiagnostic).join('; ')}`);
+    fail(`bài nhập vào sẽ bị báo lỗi khi dựng trang: ${errors.map(formatDiagnostic).join('; ')}`);
     continue;
   }
   for (const warning of problems.filter((d) => d.severity === 'warning')) console.warn(`${progress} ${formatDiagnostic(warning)}`);
@@ -98,7 +115,7 @@ for (const [index, file] of files.entries()) {
     await writeFile(target, plan.content);
   }
   counts.imported++;
-  console.log(`${progress} ${dryRun ? 'would write' : 'wrote'} ${show(target)}${exists ? ' (overwritten)' : ''}`);
+  console.log(`${progress} ${dryRun ? 'sẽ ghi' : 'đã ghi'} ${show(target)}${exists ? ' (ghi đè bài cũ)' : ''}`);
 }
 
 if (added.length) {
@@ -109,8 +126,8 @@ if (added.length) {
     doc.add(node);
   }
   if (!dryRun) await writeFile(authorsFile, doc.toString({ lineWidth: 0 }));
-  console.log(`${dryRun ? 'would add' : 'added'} ${added.length} author(s) to ${show(authorsFile)}: ${added.map((a) => `${a.id} (${a.name})`).join(', ')}`);
+  console.log(`${dryRun ? 'sẽ thêm' : 'đã thêm'} ${added.length} tác giả vào ${show(authorsFile)}: ${added.map((a) => `${a.id} (${a.name})`).join(', ')}`);
 }
 
-console.log(`${dryRun ? 'dry run: ' : ''}imported ${counts.imported}, skipped ${counts.skipped}, failed ${counts.failed}`);
+console.log(`${dryRun ? 'chạy thử, chưa ghi tệp nào: ' : ''}nhập được ${counts.imported}, bỏ qua ${counts.skipped}, lỗi ${counts.failed}`);
 process.exit(counts.failed ? 1 : 0);

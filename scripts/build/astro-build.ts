@@ -39,6 +39,6 @@ try {
     .filter((line) => !/^\s+at /.test(line))
     .join('\n');
   console.error(`\n${where}${message}`);
-  if (e.hint) console.error(`Hint: ${e.hint}`);
+  if (e.hint) console.error(`Gợi ý: ${e.hint}`);
   process.exit(1);
 }

@@ -49,8 +49,8 @@ export function readDateLine(line: string): DateLine {
     const daysInMonth = new Date(Date.UTC(value.year, value.month, 0)).getUTCDate();
     const real =
       value.month >= 1 && value.month <= 12 && value.day >= 1 && value.day <= daysInMonth && value.hour < 24 && value.minute < 60;
-    if (/AM|PM|SA|CH/i.test(line) && !/^(0?[1-9]|1[0-2]):/.test(line)) return { ok: false, reason: `"${line}" is not a 12-hour time` };
-    return real ? { ok: true, value } : { ok: false, reason: `"${line}" is not a date that exists` };
+    if (/AM|PM|SA|CH/i.test(line) && !/^(0?[1-9]|1[0-2]):/.test(line)) return { ok: false, reason: `"${line}" ghi giờ kiểu 12 giờ (AM/PM, SA/CH) nhưng giờ không nằm trong khoảng 1–12` };
+    return real ? { ok: true, value } : { ok: false, reason: `"${line}" không phải ngày giờ có thật` };
   }
   return undefined;
 }

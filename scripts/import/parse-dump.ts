@@ -41,7 +41,7 @@ const PLACE = AUTHOR;
  */
 export function parseDump(text: string): ParseResult {
   const lines = dumpLines(text);
-  if (lines.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (lines.length === 0) return { ok: false, reason: 'tệp trống, chưa có nội dung' };
 
   let dateIndex = -1;
   let date: ReturnType<typeof readDateLine>;
@@ -52,14 +52,14 @@ export function parseDump(text: string): ParseResult {
       break;
     }
   }
-  if (!date) return { ok: false, reason: 'no publication date found (a line like "26/08/2020 10:54" near the top)' };
-  if (!date.ok) return { ok: false, reason: `the publication date ${date.reason}` };
+  if (!date) return { ok: false, reason: 'không tìm thấy ngày đăng (một dòng như "26/08/2020 10:54" ở gần đầu bài)' };
+  if (!date.ok) return { ok: false, reason: `ngày đăng ${date.reason}` };
 
   const ledeIndex = lines.slice(0, HEADER_LINES).findIndex((line, i) => i !== dateIndex && LEDE.test(line));
   // Location and title come before whichever of the date and the lede comes first.
   const titleLines = lines.slice(0, Math.min(dateIndex, ledeIndex >= 0 ? ledeIndex : Infinity));
   const title = titleLines.at(-1);
-  if (!title) return { ok: false, reason: 'no title found (the headline line before the date or the lede)' };
+  if (!title) return { ok: false, reason: 'không tìm thấy tiêu đề (dòng tiêu đề nằm trước dòng ngày đăng hoặc sa pô)' };
   const place = titleLines.length > 1 ? titleLines.at(-2) : undefined;
   const location = place && PLACE.test(place) ? place : undefined;
 
@@ -73,14 +73,14 @@ export function parseDump(text: string): ParseResult {
     lede = m[2]!;
   } else {
     const first = rest.shift();
-    if (!first) return { ok: false, reason: 'no lede or body found after the title and date' };
+    if (!first) return { ok: false, reason: 'không tìm thấy sa pô hay nội dung sau tiêu đề và ngày đăng' };
     lede = first;
     source = undefined;
   }
 
   const authorName = rest.at(-1);
   if (!authorName || !AUTHOR.test(authorName)) {
-    return { ok: false, reason: 'no author found (the name on the last line, such as "Nhật Thy")' };
+    return { ok: false, reason: 'không tìm thấy tác giả (tên ở dòng cuối cùng, ví dụ "Nhật Thy")' };
   }
   const blocks = bodyBlocks(rest.slice(0, -1));
   return {

@@ -31,15 +31,15 @@ export function planImport(text: string, context: ImportContext): ImportPlan {
   let unit: string;
   if (context.unitId) {
     if (!context.units.some((u) => u.id === context.unitId)) {
-      return { ok: false, reason: `--unit ${context.unitId} is not a known unit (known: ${context.units.map((u) => u.id).join(', ')})` };
+      return { ok: false, reason: `--unit ${context.unitId}: mã đơn vị này chưa có trong content/units.yaml; các mã hợp lệ: ${context.units.map((u) => u.id).join(', ')}` };
     }
     unit = context.unitId;
   } else {
     const named = unitsNamedIn(text, context.units);
     if (named.length !== 1) {
-      const which = named.length === 0 ? 'names no known unit' : `names ${named.length} units`;
+      const which = named.length === 0 ? 'không nhắc tên đơn vị nào đã biết' : `nhắc tên ${named.length} đơn vị`;
       const candidates = (named.length ? named : context.units).map((u) => `${u.id} (${u.name})`).join(', ');
-      return { ok: false, reason: `the text ${which}; choose one with --unit: ${candidates}` };
+      return { ok: false, reason: `bài ${which}; hãy chọn một đơn vị bằng --unit: ${candidates}` };
     }
     unit = named[0]!.id;
   }

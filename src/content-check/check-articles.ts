@@ -4,7 +4,7 @@ import { articleId } from '../lib/article-id.ts';
 import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource, splitFrontmatter } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
-import { reportIssues } from './schema-issues.ts';
+import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 import { assetPath, checkBody } from './check-body.ts';
 import { LEDE_PLACEHOLDER } from '../lib/new-article.ts';
 
@@ -30,14 +30,15 @@ export const LONG_TITLE = 100;
 export const LONG_LEDE = 300;
 
 /** Outside Astro, a cover is a path relative to the article. */
-const schema = articleSchema(z.string().min(1, { error: 'must be a path to an image' }));
+const IMAGE_PATH = 'phải là đường dẫn tới một tệp ảnh, ví dụ ./anh.jpg';
+const schema = articleSchema(z.string({ error: IMAGE_PATH }).min(1, { error: IMAGE_PATH }));
 
 /** Check one article file's bytes, frontmatter and references. */
 export function checkArticle(source: SourceFile, registry: Registry): Diagnostic[] {
   const { file } = source;
   const error = errorIn(file);
   const decoded = decodeSource(source.bytes);
-  if (!decoded.ok) return [error(`the file ${decoded.reason}`, decoded.line)];
+  if (!decoded.ok) return [error(`tệp ${decoded.reason}`, decoded.line)];
   const split = splitFrontmatter(decoded.text);
   if (!split.ok) return [error(split.reason, split.line)];
   const { yaml, firstLine, body } = split.value;
@@ -49,9 +50,9 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
     return line === undefined ? undefined : line + firstLine - 1;
   };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return [error('the frontmatter must be a list of "field: value" lines', firstLine)];
+    return [error('phần khai báo (frontmatter) phải gồm các dòng dạng "trường: giá trị", ví dụ "title: …"', firstLine)];
   }
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { error: vietnameseIssue });
   if (!result.success) {
     return reportIssues(result.error, data).map((issue) => error(issue.message, at(issue.path) ?? firstLine, issue.field));
   }
@@ -59,14 +60,14 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
   const diagnostics: Diagnostic[] = [];
   if (!registry.unitIds.has(article.unit)) {
     diagnostics.push(
-      error(`"${article.unit}" is not a unit in content/units.yaml (known: ${[...registry.unitIds].join(', ')})`, at(['unit']), 'unit'),
+      error(`mã đơn vị "${article.unit}" chưa có trong content/units.yaml; các mã hợp lệ: ${[...registry.unitIds].join(', ')}`, at(['unit']), 'unit'),
     );
   }
   article.author.forEach((id, i) => {
     if (!registry.authorIds.has(id)) {
       diagnostics.push(
         error(
-          `"${id}" is not an author in content/authors.yaml (known: ${[...registry.authorIds].join(', ')})`,
+          `mã tác giả "${id}" chưa có trong content/authors.yaml; các mã hợp lệ: ${[...registry.authorIds].join(', ')}`,
           at(Array.isArray((data as { author?: unknown }).author) ? ['author', i] : ['author']),
           'author',
         ),
@@ -74,19 +75,19 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
     }
   });
   if (article.updated && article.updated < article.date) {
-    diagnostics.push(error('is earlier than the publication date', at(['updated']), 'updated'));
+    diagnostics.push(error('sớm hơn ngày đăng bài (date); ngày cập nhật phải sau ngày đăng', at(['updated']), 'updated'));
   }
   if (!article.draft && article.lede === LEDE_PLACEHOLDER) {
-    diagnostics.push(error('is still the placeholder written by npm run new', at(['lede']), 'lede'));
+    diagnostics.push(error('vẫn còn câu mẫu do npm run new ghi sẵn; hãy thay bằng sa pô của bài', at(['lede']), 'lede'));
   }
   const warn = (field: string, message: string) =>
     diagnostics.push({ file, line: at([field]), field, message, severity: 'warning' });
-  if (article.title.length > LONG_TITLE) warn('title', `is ${article.title.length} characters; keep headlines under ${LONG_TITLE}`);
-  if (article.lede.length > LONG_LEDE) warn('lede', `is ${article.lede.length} characters; keep ledes under ${LONG_LEDE}`);
+  if (article.title.length > LONG_TITLE) warn('title', `dài ${article.title.length} ký tự; nên giữ tiêu đề dưới ${LONG_TITLE} ký tự`);
+  if (article.lede.length > LONG_LEDE) warn('lede', `dài ${article.lede.length} ký tự; nên giữ sa pô dưới ${LONG_LEDE} ký tự`);
   if (registry.files) {
     const cover = article.cover && assetPath(source.relativePath, article.cover.src);
     if (cover !== undefined && !registry.files.has(cover)) {
-      diagnostics.push(error(`"${article.cover!.src}" is not there (looked for content/articles/${cover})`, at(['cover', 'src']), 'cover.src'));
+      diagnostics.push(error(`không tìm thấy ảnh "${article.cover!.src}" (đã tìm ở content/articles/${cover})`, at(['cover', 'src']), 'cover.src'));
     }
   }
   if (registry.files && registry.articleIds) {
@@ -116,7 +117,7 @@ export function checkArticles(sources: readonly SourceFile[], registry: Registry
     if (first) {
       diagnostics.push({
         file: source.file,
-        message: `has the same permalink /bai-viet/${id}/ as ${first}; rename one of the files`,
+        message: `trùng đường dẫn /bai-viet/${id}/ với ${first}; hãy đổi tên một trong hai tệp`,
         severity: 'error',
       });
     } else owners.set(id, source.file);

@@ -44,13 +44,13 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
   const report = (line: number, message: string) => diagnostics.push({ file: ctx.file, line: ctx.firstLine + line - 1, message, severity: 'error' });
   const checkImageFile = (line: number, src: string) => {
     const path = assetPath(ctx.relativePath, src);
-    if (path !== undefined && !ctx.files.has(path)) report(line, `image "${src}" is not there (looked for content/articles/${path})`);
+    if (path !== undefined && !ctx.files.has(path)) report(line, `không tìm thấy ảnh "${src}" (đã tìm ở content/articles/${path})`);
   };
   const checkArticleLink = (line: number, url: string) => {
     if (!url.startsWith('/bai-viet/')) return;
     const path = url.split(/[?#]/)[0]!;
     const id = path.replace(/^\/bai-viet\//, '').replace(/\/+$/, '');
-    if (!ctx.articleIds.has(id)) report(line, `link to ${path} goes nowhere: no article has the id ${id}`);
+    if (!ctx.articleIds.has(id)) report(line, `liên kết ${path} không dẫn tới bài nào: không có bài viết mang mã ${id}`);
   };
   if (mayHoldImagesOrLinks(body)) {
     const tree = fromMarkdown(body);
@@ -60,7 +60,7 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
       const line = node.position?.start.line ?? 1;
       if (node.type === 'image' || node.type === 'imageReference') {
         const src = node.type === 'image' ? node.url : definitions.get(node.identifier);
-        if (!node.alt?.trim()) report(line, `image "${src ?? (node.type === 'imageReference' ? node.identifier : '')}" has no alt text: describe it inside ![…]`);
+        if (!node.alt?.trim()) report(line, `ảnh "${src ?? (node.type === 'imageReference' ? node.identifier : '')}" thiếu mô tả (alt): hãy viết mô tả ảnh trong ![…]`);
         if (src !== undefined) checkImageFile(line, src);
       } else if (node.type === 'link') checkArticleLink(line, node.url);
       else if (node.type === 'linkReference') {
@@ -69,7 +69,7 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
       } else if (node.type === 'html') {
         for (const { 0: tag, index } of node.value.matchAll(HTML_IMG)) {
           const tagLine = line + (node.value.slice(0, index).match(/\n/g)?.length ?? 0);
-          if (!attribute(tag, 'alt')?.trim()) report(tagLine, `<img> has no alt text: add alt="…" describing the photo`);
+          if (!attribute(tag, 'alt')?.trim()) report(tagLine, `thẻ <img> thiếu mô tả (alt): hãy thêm alt="…" mô tả nội dung ảnh`);
           const src = attribute(tag, 'src');
           if (src) checkImageFile(tagLine, src);
         }
@@ -78,7 +78,7 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
   }
   if (!ctx.draft) {
     body.split('\n').forEach((text, i) => {
-      if (text.includes(BODY_PLACEHOLDER)) report(i + 1, 'still has the placeholder text written by npm run new');
+      if (text.includes(BODY_PLACEHOLDER)) report(i + 1, 'nội dung bài vẫn còn câu mẫu do npm run new ghi sẵn; hãy thay bằng nội dung thật');
     });
   }
   return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

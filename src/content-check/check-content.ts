@@ -35,5 +35,5 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
 /** What the build says when the content has errors: every one, as `file:line: field: message`. */
 export function contentErrorMessage(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  return `bantin: ${errors.length} problem(s) in the content; nothing was built:\n` + errors.map((d) => `  ${formatDiagnostic(d)}`).join('\n');
+  return `bantin: nội dung có ${errors.length} lỗi; chưa dựng trang nào:\n` + errors.map((d) => `  ${formatDiagnostic(d)}`).join('\n');
 }

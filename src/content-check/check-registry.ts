@@ -5,7 +5,7 @@ import { buildUnitTree, UnitCycleError } from '../lib/unit-tree.ts';
 import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
-import { reportIssues } from './schema-issues.ts';
+import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 
 export interface RegistryResult<T> {
   entries: T[];
@@ -20,26 +20,26 @@ function checkList<S extends z.ZodType<{ id: string }>>(
 ): RegistryResult<z.output<S>> {
   const error = errorIn(file);
   const decoded = decodeSource(bytes);
-  if (!decoded.ok) return { entries: [], diagnostics: [error(`the file ${decoded.reason}`, decoded.line)] };
+  if (!decoded.ok) return { entries: [], diagnostics: [error(`tệp ${decoded.reason}`, decoded.line)] };
   const parsed = parseYaml(decoded.text);
   if (!parsed.ok) return { entries: [], diagnostics: [error(parsed.reason, parsed.line)] };
   const { data, lineOf } = parsed.value;
   if (!Array.isArray(data)) {
-    return { entries: [], diagnostics: [error('must be a YAML list of entries, each starting with "- id: …"', 1)] };
+    return { entries: [], diagnostics: [error('tệp phải là một danh sách YAML, mỗi mục bắt đầu bằng một dòng "- id: …"', 1)] };
   }
   const entries: z.output<S>[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   data.forEach((item, index) => {
-    const result = schema.safeParse(item);
+    const result = schema.safeParse(item, { error: vietnameseIssue });
     if (!result.success) {
       for (const issue of reportIssues(result.error, item)) {
-        diagnostics.push(error(`entry ${index + 1}: ${issue.message}`, lineOf([index, ...issue.path]), issue.field));
+        diagnostics.push(error(`mục thứ ${index + 1}: ${issue.message}`, lineOf([index, ...issue.path]), issue.field));
       }
       return;
     }
     if (seen.has(result.data.id)) {
-      diagnostics.push(error(`"${result.data.id}" is used by two entries`, lineOf([index, 'id']), 'id'));
+      diagnostics.push(error(`mã "${result.data.id}" đã dùng cho một mục khác; mỗi mục cần một mã riêng`, lineOf([index, 'id']), 'id'));
     }
     seen.add(result.data.id);
     entries.push(result.data);
@@ -67,7 +67,7 @@ export function checkAuthors(file: string, bytes: Uint8Array): RegistryResult<Au
 
 /** The site identity: its schema, and navigation units that exist. */
 export function checkSiteConfig(file: string, config: unknown, unitIds: ReadonlySet<string>): Diagnostic[] {
-  const result = siteSchema.safeParse(config);
+  const result = siteSchema.safeParse(config, { error: vietnameseIssue });
   if (!result.success) {
     return reportIssues(result.error, config).map((issue) => ({
       file,
@@ -79,13 +79,14 @@ export function checkSiteConfig(file: string, config: unknown, unitIds: Readonly
   const diagnostics: Diagnostic[] = [];
   for (const id of result.data.navUnits) {
     if (!unitIds.has(id)) {
-      diagnostics.push({ file, field: 'navUnits', message: `"${id}" is not a unit in content/units.yaml`, severity: 'error' });
+      const message = `mã đơn vị "${id}" chưa có trong content/units.yaml; các mã hợp lệ: ${[...unitIds].join(', ')}`;
+      diagnostics.push({ file, field: 'navUnits', message, severity: 'error' });
     }
   }
   try {
     Intl.DateTimeFormat('en', { timeZone: result.data.timeZone });
   } catch {
-    diagnostics.push({ file, field: 'timeZone', message: `"${result.data.timeZone}" is not a time zone`, severity: 'error' });
+    diagnostics.push({ file, field: 'timeZone', message: `"${result.data.timeZone}" không phải tên múi giờ; ở Việt Nam là Asia/Ho_Chi_Minh`, severity: 'error' });
   }
   return diagnostics;
 }

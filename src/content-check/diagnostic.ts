@@ -9,7 +9,7 @@ export interface Diagnostic {
 
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line ? `${d.file}:${d.line}` : d.file;
-  const label = d.severity === 'warning' ? 'warning: ' : '';
+  const label = d.severity === 'warning' ? 'cảnh báo: ' : '';
   return `${where}: ${label}${d.field ? `${d.field}: ` : ''}${d.message}`;
 }
 
@@ -35,6 +35,6 @@ export function summariseWarnings(diagnostics: readonly Diagnostic[], shown = 3)
   }
   return [...kinds].flatMap(([kind, list]) => [
     ...list.slice(0, shown).map(formatDiagnostic),
-    ...(list.length > shown ? [`… and ${list.length - shown} more warning(s) like "${kind}" (npm run check lists them all)`] : []),
+    ...(list.length > shown ? [`… và ${list.length - shown} cảnh báo khác giống "${kind}" (npm run check liệt kê tất cả)`] : []),
   ]);
 }

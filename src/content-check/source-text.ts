@@ -15,7 +15,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     return {
       ok: false,
       line,
-      reason: `is not valid UTF-8 (byte ${offset}); save the file as UTF-8 in your editor`,
+      reason: `không phải UTF-8 hợp lệ (byte ${offset}); hãy lưu lại tệp ở dạng UTF-8 trong trình soạn thảo`,
     };
   }
 }
@@ -42,14 +42,14 @@ export type SplitResult = { ok: true; value: Frontmatter } | { ok: false; reason
 
 /** Split `---` fenced frontmatter from the body. */
 export function splitFrontmatter(text: string): SplitResult {
-  if (text.trim() === '') return { ok: false, line: 1, reason: 'the file is empty' };
+  if (text.trim() === '') return { ok: false, line: 1, reason: 'tệp trống, chưa có nội dung' };
   const lines = text.split('\n');
   if (lines[0]!.trimEnd() !== '---') {
-    return { ok: false, line: 1, reason: 'the file must start with a frontmatter block opened by a line "---"' };
+    return { ok: false, line: 1, reason: 'tệp phải bắt đầu bằng phần khai báo (frontmatter), mở bằng một dòng "---"' };
   }
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
   if (close < 0) {
-    return { ok: false, line: 1, reason: 'the frontmatter opened on line 1 is never closed by a line "---"' };
+    return { ok: false, line: 1, reason: 'phần khai báo (frontmatter) mở ở dòng 1 chưa được đóng bằng một dòng "---"' };
   }
   return {
     ok: true,

@@ -8,6 +8,37 @@ export interface YamlData {
 
 export type YamlResult = { ok: true; value: YamlData } | { ok: false; reason: string; line: number };
 
+/** What a YAML syntax error means, in the words of an editor who wrote `title: …` lines; the parser's own English as a last resort. */
+function explainYamlError(code: string, message: string, lineText: string): string {
+  // A tab in the indentation confuses the parser into any of several complaints.
+  if (/^\s*\t/.test(lineText)) code = 'TAB_AS_INDENT';
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'có dấu ":" ở giữa giá trị, hoặc một dòng bị thụt lề thừa; nếu giá trị có dấu ":", hãy đặt cả giá trị trong dấu ngoặc kép "…"';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'một dòng thiếu dấu ":" sau tên trường, hoặc bị thụt lề sai';
+    case 'DUPLICATE_KEY':
+      return 'có một trường được viết hai lần; hãy xóa một dòng';
+    case 'TAB_AS_INDENT':
+      return 'dòng được thụt lề bằng phím Tab; hãy thụt lề bằng dấu cách';
+    case 'BAD_INDENT':
+      if (message.startsWith('Flow sequence')) return 'thiếu dấu "]" để đóng danh sách mở bằng "["';
+      if (message.startsWith('Flow map')) return 'thiếu dấu "}" để đóng phần mở bằng "{"';
+      return 'thụt lề không đúng';
+    case 'MISSING_CHAR':
+      if (/quote/i.test(message)) return 'thiếu dấu ngoặc kép đóng ở cuối giá trị';
+      return 'thiếu một ký tự (dấu ngoặc, dấu ngoặc kép hoặc dấu ":")';
+    case 'UNEXPECTED_TOKEN':
+      return 'có chữ thừa sau giá trị, thường do dấu nháy \' hoặc " nằm giữa giá trị; hãy đặt cả giá trị trong cặp dấu nháy loại kia';
+    case 'BAD_SCALAR_START':
+      return `giá trị không được bắt đầu bằng ký tự ${message.slice(-1)}; hãy đặt cả giá trị trong dấu ngoặc kép "…"`;
+    case 'MULTIPLE_DOCS':
+      return 'có thêm một dòng "---"; chỉ được có một khối YAML';
+    default:
+      return `lỗi cú pháp (${message})`;
+  }
+}
+
 /**
  * Parse YAML keeping positions, with the YAML 1.2 core schema: timestamps stay strings, so a date that does
  * not exist cannot be silently rolled into another day.
@@ -18,7 +49,8 @@ export function parseYaml(text: string): YamlResult {
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
-    return { ok: false, line, reason: `the YAML cannot be read: ${error.message.split('\n')[0]}` };
+    const explanation = explainYamlError(error.code, error.message.split('\n')[0]!, text.split('\n')[line - 1] ?? '');
+    return { ok: false, line, reason: `YAML viết sai cú pháp, không đọc được: ${explanation}` };
   }
   const lineOf = (path: readonly PropertyKey[]) => {
     let node: unknown = doc.contents;

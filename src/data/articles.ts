@@ -53,10 +53,10 @@ export function getArticles(): Promise<Article[]> {
       const { data } = entry;
       const summary = bodySummaryOf(data);
       const unit = registry.units.byId.get(data.unit);
-      if (!unit) throw new Error(`${entry.filePath}: unit: "${data.unit}" is not a known unit`);
+      if (!unit) throw new Error(`${entry.filePath}: unit: mã đơn vị "${data.unit}" chưa có trong content/units.yaml`);
       const authors = data.author.map((id) => {
         const author = registry.authors.get(id);
-        if (!author) throw new Error(`${entry.filePath}: author: "${id}" is not a known author`);
+        if (!author) throw new Error(`${entry.filePath}: author: mã tác giả "${id}" chưa có trong content/authors.yaml`);
         return author;
       });
       const local = zonedParts(data.date, site.timeZone);

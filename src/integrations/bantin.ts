@@ -1,18 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent, contentErrorMessage } from '../content-check/check-content.ts';
 import { hasErrors, summariseWarnings } from '../content-check/diagnostic.ts';
 
 /** Set by `npm run build` (scripts/build.ts), which checks the content itself while Astro starts. */
 export const CONTENT_CHECKED = 'BANTIN_CONTENT_CHECKED';
 
-export class ContentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContentError';
-    // The editor needs the list of problems, not where in bantin it was noticed.
-    this.stack = this.message;
-  }
+/** What the editor is told to do under the list of problems. */
+const CONTENT_ERROR_HINT = 'Sửa các lỗi trên rồi chạy lại; npm run check liệt kê tất cả lỗi và cảnh báo.';
+
+/** The content's problems as an error Astro shows as it is: the message and the hint, no stack. */
+function contentError(message: string): AstroError {
+  const error = new AstroError(message, CONTENT_ERROR_HINT);
+  // The editor needs the list of problems, not where in bantin it was noticed.
+  error.stack = '';
+  return error;
 }
 
 /**
@@ -28,7 +31,7 @@ export function bantin(siteConfig: unknown): AstroIntegration {
         if (process.env[CONTENT_CHECKED] === '1') return;
         const diagnostics = await checkContent(fileURLToPath(config.root), siteConfig);
         for (const line of summariseWarnings(diagnostics)) logger.warn(line);
-        if (hasErrors(diagnostics)) throw new ContentError(contentErrorMessage(diagnostics));
+        if (hasErrors(diagnostics)) throw contentError(contentErrorMessage(diagnostics));
       },
     },
   };

@@ -21,7 +21,7 @@ export async function readRegistryFiles(content: string, show: (path: string) =>
   // Bytes, not text: the checks report invalid UTF-8 instead of reading replacement characters.
   const read = (path: string): Promise<Uint8Array> =>
     readFile(path).catch(() => {
-      missing.push({ file: show(path), message: 'the file is missing or cannot be read', severity: 'error' });
+      missing.push({ file: show(path), message: 'không có tệp này, hoặc không đọc được', severity: 'error' });
       return new TextEncoder().encode('[]');
     });
   const [unitBytes, authorBytes] = await Promise.all([read(unitsPath), read(authorsPath)]);

@@ -111,22 +111,24 @@ export function parseInstant(raw: string): ParsedInstant {
   const m = ISO_INSTANT.exec(raw.trim());
   if (!m) {
     return /^\d{4}-\d{2}-\d{2}/.test(raw.trim())
-      ? { ok: false, reason: `"${raw}" has no time zone offset; write it like 2020-08-26T10:54:00+07:00` }
-      : { ok: false, reason: `"${raw}" is not a date and time like 2020-08-26T10:54:00+07:00` };
+      ? { ok: false, reason: `"${raw}" thiếu múi giờ; hãy viết như 2020-08-26T10:54:00+07:00 (có +07:00 ở cuối)` }
+      : { ok: false, reason: `"${raw}" chưa đúng dạng ngày giờ; hãy viết như 2020-08-26T10:54:00+07:00 (năm-tháng-ngày, chữ T, giờ:phút:giây, múi giờ)` };
   }
-  const [, y, mo, d, h, mi, s = '0', , zone] = m;
+  const [, y, mo, d, h, mi, s, , zone] = m;
   const year = Number(y), month = Number(mo), day = Number(d);
-  const hour = Number(h), minute = Number(mi), second = Number(s);
-  if (month < 1 || month > 12) return { ok: false, reason: `"${raw}": there is no month ${month}` };
+  const hour = Number(h), minute = Number(mi), second = Number(s ?? 0);
+  if (month < 1 || month > 12) return { ok: false, reason: `"${raw}": không có tháng ${month}` };
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: `"${raw}": ${pad(month)}/${year} has no day ${day}` };
+    return { ok: false, reason: `"${raw}": ngày ${d}/${mo}/${y} không có thật (tháng ${month}/${year} có ${daysInMonth(year, month)} ngày)` };
   }
-  if (hour > 23 || minute > 59 || second > 59) return { ok: false, reason: `"${raw}": the time does not exist` };
+  if (hour > 23 || minute > 59 || second > 59) {
+    return { ok: false, reason: `"${raw}": giờ ${h}:${mi}${s === undefined ? '' : `:${s}`} không có thật` };
+  }
   let offset = 0;
   if (zone !== 'Z') {
     const digits = zone!.replace(':', '');
     offset = (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5))) * (digits[0] === '-' ? -1 : 1);
-    if (Math.abs(offset) > 14 * 60) return { ok: false, reason: `"${raw}": the offset ${zone} does not exist` };
+    if (Math.abs(offset) > 14 * 60) return { ok: false, reason: `"${raw}": múi giờ ${zone} không có thật (giờ Việt Nam là +07:00)` };
   }
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60000;
   return { ok: true, date: new Date(utc) };

@@ -24,7 +24,7 @@ export function buildUnitTree<U extends UnitNode>(units: readonly U[]): UnitTree
   for (const unit of units) {
     if (unit.parent === undefined) continue;
     if (!byId.has(unit.parent)) {
-      throw new UnitCycleError(`unit "${unit.id}": parent "${unit.parent}" is not a known unit id`);
+      throw new UnitCycleError(`đơn vị "${unit.id}" có cấp trên "${unit.parent}", nhưng không có đơn vị nào mang mã này`);
     }
     const list = childrenOf.get(unit.parent) ?? [];
     list.push(unit);
@@ -38,7 +38,9 @@ export function buildUnitTree<U extends UnitNode>(units: readonly U[]): UnitTree
     const seen = new Set([id]);
     let current = byId.get(id)?.parent;
     while (current !== undefined) {
-      if (seen.has(current)) throw new UnitCycleError(`unit "${id}": its parents form a cycle through "${current}"`);
+      if (seen.has(current)) {
+        throw new UnitCycleError(`đơn vị "${id}": chuỗi cấp trên tạo thành vòng lặp qua "${current}"; một đơn vị không thể là cấp trên của chính nó`);
+      }
       seen.add(current);
       const unit = byId.get(current)!;
       chain.unshift(unit);

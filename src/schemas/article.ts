@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
-import { idField, instantField, textField } from './fields.ts';
+import { idField, instantField, textField, wrongType } from './fields.ts';
+
+const AUTHOR_SHAPE = 'phải là một mã tác giả (ví dụ nhat-thy) hoặc danh sách mã (ví dụ [nhat-thy, gia-huy])';
+const SOURCE_SHAPE = 'phải gồm name (tên nguồn) và url nếu có, mỗi trường một dòng thụt lề dưới source:';
+const COVER_SHAPE = 'phải gồm src (đường dẫn ảnh), alt (mô tả ảnh) và credit nếu có, mỗi trường một dòng thụt lề dưới cover:';
+const FRONTMATTER_SHAPE = 'phần khai báo phải gồm các dòng dạng "trường: giá trị", ví dụ "title: …"';
 
 /** The fields that do not depend on the image helper: built once, as Astro asks for the schema per entry. */
 function fields() {
@@ -11,7 +16,7 @@ function fields() {
     /** Instant of the last substantive correction, shown as "Cập nhật". */
     updated: instantField.optional(),
     /** One author id, or a list of them (ids from `content/authors.yaml`). */
-    author: z.union([idField, z.array(idField).min(1, { error: 'needs at least one author id' })]).transform(
+    author: z.union([idField, z.array(idField).min(1, { error: 'cần ít nhất một mã tác giả' })], { error: AUTHOR_SHAPE }).transform(
       (value) => (Array.isArray(value) ? value : [value]),
     ),
     /** The unit id the article belongs to (from `content/units.yaml`). */
@@ -22,18 +27,21 @@ function fields() {
     location: textField('location').optional(),
     /** The original publication. Example: `{ name: Chinhphu.vn, url: https://chinhphu.vn }` */
     source: z
-      .strictObject({
-        name: textField('source.name'),
-        url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-      })
+      .strictObject(
+        {
+          name: textField('source.name'),
+          url: z.url({ protocol: /^https?$/, error: 'phải là địa chỉ web bắt đầu bằng http:// hoặc https://' }).optional(),
+        },
+        { error: wrongType(SOURCE_SHAPE) },
+      )
       .optional(),
     /** Alt text and credit of the lead photo. */
     coverAlt: textField('cover.alt'),
     coverCredit: textField('cover.credit').optional(),
     /** Topics. Example: `[COVID-19, Xây dựng Đảng]` */
-    tags: z.array(textField('a tag')).default([]),
+    tags: z.array(textField('mỗi chủ đề'), { error: 'phải là danh sách chủ đề, ví dụ [COVID-19, Xây dựng Đảng]' }).default([]),
     /** Drafts are left out of the production build. */
-    draft: z.boolean({ error: 'must be true or false' }).default(false),
+    draft: z.boolean({ error: 'phải là true (bản nháp) hoặc false' }).default(false),
   };
 }
 
@@ -46,11 +54,14 @@ let shared: ReturnType<typeof fields> | undefined;
 export function articleSchema<I extends z.ZodType>(image: I) {
   shared ??= fields();
   const { coverAlt, coverCredit, tags, draft, ...head } = shared;
-  return z.strictObject({
-    ...head,
-    /** Lead photo: a path relative to the article, with alt text and an optional credit. */
-    cover: z.strictObject({ src: image, alt: coverAlt, credit: coverCredit }).optional(),
-    tags,
-    draft,
-  });
+  return z.strictObject(
+    {
+      ...head,
+      /** Lead photo: a path relative to the article, with alt text and an optional credit. */
+      cover: z.strictObject({ src: image, alt: coverAlt, credit: coverCredit }, { error: wrongType(COVER_SHAPE) }).optional(),
+      tags,
+      draft,
+    },
+    { error: wrongType(FRONTMATTER_SHAPE) },
+  );
 }

@@ -2,20 +2,26 @@ import { z } from 'astro/zod';
 import { parseInstant } from '../lib/dates.ts';
 import { nfc } from '../lib/text.ts';
 
+/**
+ * The message for a value of the wrong kind (text where a list is wanted…), leaving the schema's other checks
+ * their own messages: for objects, whose unknown fields the content check names itself.
+ */
+export const wrongType = (message: string) => (issue: { code?: string | undefined }) => (issue.code === 'invalid_type' ? message : undefined);
+
 /** An id of a unit or an author as written in frontmatter: lowercase ASCII with hyphens. */
 export const idField = z
-  .string({ error: 'must be an id such as van-phong-chinh-phu' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII letters, digits and hyphens (e.g. nhat-thy)' });
+  .string({ error: 'phải là một mã, ví dụ van-phong-chinh-phu' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ nhat-thy)' });
 
 /**
  * A publication instant. Raw text is checked for a real calendar day and an explicit offset; a YAML
  * timestamp already turned into a Date by Astro's frontmatter parser is accepted as the instant it is
  * (the build's pre-check has read the raw text by then).
  */
-export const instantField = z.union([z.date(), z.string()]).transform((value, ctx) => {
+export const instantField = z.union([z.date(), z.string()], { error: 'phải là ngày giờ viết như 2020-08-26T10:54:00+07:00' }).transform((value, ctx) => {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'is not a real date' });
+      ctx.addIssue({ code: 'custom', message: 'không phải ngày giờ có thật' });
       return z.NEVER;
     }
     return value;
@@ -28,10 +34,10 @@ export const instantField = z.union([z.date(), z.string()]).transform((value, ct
   return parsed.date;
 });
 
-/** Text shown to readers: NFC-normalised, trimmed, never empty. */
+/** Text shown to readers: NFC-normalised, trimmed, never empty. `what` names it in the message. */
 export const textField = (what: string) =>
   z
-    .string({ error: `${what} must be text` })
+    .string({ error: `${what} phải là một đoạn chữ` })
     .trim()
-    .min(1, { error: `${what} must not be empty` })
+    .min(1, { error: `${what} không được để trống` })
     .transform(nfc);

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { idField, textField } from './fields.ts';
 
+const LOGO = 'phải là đường dẫn tới một tệp trong thư mục public/, bắt đầu bằng /, ví dụ /logo.svg';
+const PAGE_SIZE = 'phải là một số nguyên từ 1 đến 200';
+
 /** The site's identity (`src/site.config.ts`), checked when the build starts. */
 export const siteSchema = z.strictObject({
   /** Name of the bulletin. Example: `Bản tin Công tác Văn phòng` */
@@ -8,16 +11,16 @@ export const siteSchema = z.strictObject({
   /** The publishing organisation, also the JSON-LD publisher. */
   organisation: textField('organisation'),
   /** Canonical origin (and base path) of the published site. Example: `https://bantin.example.vn/` */
-  url: z.url({ protocol: /^https?$/, error: 'must be the http(s) address the site is published at' }),
+  url: z.url({ protocol: /^https?$/, error: 'phải là địa chỉ web (http:// hoặc https://) nơi trang được đăng, ví dụ https://bantin.example.vn/' }),
   description: textField('description'),
   /** Logo in `public/`, as a site path. Example: `/logo.svg` */
-  logo: z.string().startsWith('/', { error: 'must be a path in public/ starting with /' }),
+  logo: z.string({ error: LOGO }).startsWith('/', { error: LOGO }),
   /** Unit ids shown in the main navigation, in order. */
-  navUnits: z.array(idField).min(1),
+  navUnits: z.array(idField, { error: 'phải là danh sách mã đơn vị, ví dụ [van-phong-chinh-phu]' }).min(1, { error: 'cần ít nhất một mã đơn vị' }),
   /** Articles per listing page. */
-  pageSize: z.number().int().min(1).max(200).default(20),
+  pageSize: z.number({ error: PAGE_SIZE }).int({ error: PAGE_SIZE }).min(1, { error: PAGE_SIZE }).max(200, { error: PAGE_SIZE }).default(20),
   /** IANA zone in which dates are shown. */
-  timeZone: z.string().default('Asia/Ho_Chi_Minh'),
+  timeZone: z.string({ error: 'phải là tên một múi giờ, ví dụ Asia/Ho_Chi_Minh' }).default('Asia/Ho_Chi_Minh'),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { idField, textField } from './fields.ts';
+import { idField, textField, wrongType } from './fields.ts';
+
+const ENTRY_SHAPE = wrongType('phải gồm các dòng "id: …" và "name: …", thụt lề thẳng hàng');
 
 /** A unit in `content/units.yaml`: a ministry, an office, a party committee, a party cell. */
 export const unitSchema = z.strictObject({
@@ -13,8 +15,8 @@ export const unitSchema = z.strictObject({
   parent: idField.optional(),
   description: textField('description').optional(),
   /** Other names the unit goes by in archive texts (the importer matches them). */
-  aliases: z.array(textField('an alias')).default([]),
-});
+  aliases: z.array(textField('mỗi tên gọi khác'), { error: 'phải là danh sách tên gọi khác, ví dụ [VPCP, Văn phòng CP]' }).default([]),
+}, { error: ENTRY_SHAPE });
 
 /** An author in `content/authors.yaml`. */
 export const authorSchema = z.strictObject({
@@ -24,4 +26,4 @@ export const authorSchema = z.strictObject({
   name: textField('name'),
   /** Example: `Phóng viên` */
   role: textField('role').optional(),
-});
+}, { error: ENTRY_SHAPE });

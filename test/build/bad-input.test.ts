@@ -36,30 +36,30 @@ const encode = (s: string) => new TextEncoder().encode(s);
 
 /** Each case fails the build with a message naming the file (and line and field, where there is one). */
 const FAILING: [name: string, files: Files, message: string | RegExp][] = [
-  ['missing title', { [ARTICLE]: edit('title: Bài mẫu\n', '') }, 'articles/2021/bai-mau.md:2: title: is required but missing'],
-  ['impossible ISO date', { [ARTICLE]: edit('2021-03-01T09', '2020-02-31T09') }, 'bai-mau.md:3: date: "2020-02-31T09:00:00+07:00": 02/2020 has no day 31'],
-  ['day/month/year date', { [ARTICLE]: edit('2021-03-01T09:00:00+07:00', '31/02/2020') }, 'bai-mau.md:3: date: "31/02/2020" is not a date and time like 2020-08-26T10:54:00+07:00'],
-  ['date without offset', { [ARTICLE]: edit('2021-03-01T09:00:00+07:00', '2021-03-01 09:00') }, 'bai-mau.md:3: date: "2021-03-01 09:00" has no time zone offset'],
-  ['unknown unit', { [ARTICLE]: edit('unit: van-phong-chinh-phu', 'unit: bo-y-te') }, 'bai-mau.md:5: unit: "bo-y-te" is not a unit in content/units.yaml (known: van-phong-chinh-phu, van-phong-tinh-uy-dong-nai)'],
-  ['unknown author', { [ARTICLE]: edit('author: nhat-thy', 'author: [nhat-thy, ai-do]') }, 'bai-mau.md:4: author: "ai-do" is not an author'],
-  ['broken YAML', { [ARTICLE]: edit('lede: Tóm tắt bài mẫu.', 'lede: [Tóm tắt bài mẫu.') }, /bai-mau\.md:\d+: the YAML cannot be read/],
-  ['frontmatter never closed', { [ARTICLE]: edit('---\n\nNội dung', '\nNội dung') }, 'bai-mau.md:1: the frontmatter opened on line 1 is never closed by a line "---"'],
-  ['empty file', { [NEW]: '' }, 'articles/2021/bai-moi.md:1: the file is empty'],
-  ['invalid UTF-8 bytes', { [NEW]: new Uint8Array([...encode(article(FRONT).slice(0, 30)), 0xc3, 0x28, ...encode(article(FRONT).slice(30))]) }, /bai-moi\.md:\d+: the file is not valid UTF-8 \(byte \d+\)/],
-  ['draft that is not a boolean', { [NEW]: article(`${FRONT}\ndraft: "có"`) }, 'bai-moi.md:7: draft: must be true or false'],
-  ['wrong type', { [NEW]: article(`${FRONT}\ntags: 5`) }, /bai-moi\.md:7: tags: /],
-  ['misspelt field', { [NEW]: article(`${FRONT}\ntitel: Bài`) }, 'bai-moi.md:7: titel: is not a known field (check its spelling)'],
-  ['missing cover image', { [NEW]: article(`${FRONT}\ncover:\n  src: ./khong-co.jpg\n  alt: Ảnh`) }, 'bai-moi.md:8: cover.src: "./khong-co.jpg" is not there'],
-  ['cover without alt text', { [NEW]: article(`${FRONT}\ncover:\n  src: ./anh.png`), 'articles/2021/anh.png': new Uint8Array([0]) }, 'bai-moi.md:7: cover.alt: is required but missing'],
-  ['image in the body without alt text', { [NEW]: article(FRONT, 'Ảnh:\n\n![](./anh.png)'), 'articles/2021/anh.png': new Uint8Array([0]) }, 'bai-moi.md:11: image "./anh.png" has no alt text'],
-  ['link to an article that does not exist', { [NEW]: article(FRONT, 'Xem [bài cũ](/bai-viet/2019/khong-co/).') }, 'bai-moi.md:9: link to /bai-viet/2019/khong-co/ goes nowhere'],
-  ['duplicate permalink', { 'articles/2021/Bài mẫu.md': article(FRONT) }, /articles\/2021\/(Bài mẫu|bai-mau)\.md: has the same permalink \/bai-viet\/2021\/bai-mau\/ as .+\/articles\/2021\/(Bài mẫu|bai-mau)\.md; rename one of the files/],
-  ['placeholder left by npm run new', { [NEW]: article(FRONT.replace('lede: Tóm tắt.', 'lede: Viết sa pô (đoạn tóm tắt) của bài ở đây.')) }, 'bai-moi.md:6: lede: is still the placeholder written by npm run new'],
-  ['correction dated before publication', { [NEW]: article(`${FRONT}\nupdated: 2020-01-01T00:00:00+07:00`) }, 'bai-moi.md:7: updated: is earlier than the publication date'],
+  ['missing title', { [ARTICLE]: edit('title: Bài mẫu\n', '') }, 'articles/2021/bai-mau.md:2: title: bắt buộc nhưng đang thiếu'],
+  ['impossible ISO date', { [ARTICLE]: edit('2021-03-01T09', '2020-02-31T09') }, 'bai-mau.md:3: date: "2020-02-31T09:00:00+07:00": ngày 31/02/2020 không có thật'],
+  ['day/month/year date', { [ARTICLE]: edit('2021-03-01T09:00:00+07:00', '31/02/2020') }, 'bai-mau.md:3: date: "31/02/2020" chưa đúng dạng ngày giờ; hãy viết như 2020-08-26T10:54:00+07:00'],
+  ['date without offset', { [ARTICLE]: edit('2021-03-01T09:00:00+07:00', '2021-03-01 09:00') }, 'bai-mau.md:3: date: "2021-03-01 09:00" thiếu múi giờ'],
+  ['unknown unit', { [ARTICLE]: edit('unit: van-phong-chinh-phu', 'unit: bo-y-te') }, 'bai-mau.md:5: unit: mã đơn vị "bo-y-te" chưa có trong content/units.yaml; các mã hợp lệ: van-phong-chinh-phu, van-phong-tinh-uy-dong-nai'],
+  ['unknown author', { [ARTICLE]: edit('author: nhat-thy', 'author: [nhat-thy, ai-do]') }, 'bai-mau.md:4: author: mã tác giả "ai-do" chưa có trong content/authors.yaml'],
+  ['broken YAML', { [ARTICLE]: edit('lede: Tóm tắt bài mẫu.', 'lede: [Tóm tắt bài mẫu.') }, /bai-mau\.md:\d+: YAML viết sai cú pháp, không đọc được/],
+  ['frontmatter never closed', { [ARTICLE]: edit('---\n\nNội dung', '\nNội dung') }, 'bai-mau.md:1: phần khai báo (frontmatter) mở ở dòng 1 chưa được đóng bằng một dòng "---"'],
+  ['empty file', { [NEW]: '' }, 'articles/2021/bai-moi.md:1: tệp trống, chưa có nội dung'],
+  ['invalid UTF-8 bytes', { [NEW]: new Uint8Array([...encode(article(FRONT).slice(0, 30)), 0xc3, 0x28, ...encode(article(FRONT).slice(30))]) }, /bai-moi\.md:\d+: tệp không phải UTF-8 hợp lệ \(byte \d+\)/],
+  ['draft that is not a boolean', { [NEW]: article(`${FRONT}\ndraft: "có"`) }, 'bai-moi.md:7: draft: phải là true (bản nháp) hoặc false'],
+  ['wrong type', { [NEW]: article(`${FRONT}\ntags: 5`) }, /bai-moi\.md:7: tags: phải là danh sách chủ đề/],
+  ['misspelt field', { [NEW]: article(`${FRONT}\ntitel: Bài`) }, 'bai-moi.md:7: titel: không có trường nào tên như vậy; hãy kiểm tra chính tả'],
+  ['missing cover image', { [NEW]: article(`${FRONT}\ncover:\n  src: ./khong-co.jpg\n  alt: Ảnh`) }, 'bai-moi.md:8: cover.src: không tìm thấy ảnh "./khong-co.jpg"'],
+  ['cover without alt text', { [NEW]: article(`${FRONT}\ncover:\n  src: ./anh.png`), 'articles/2021/anh.png': new Uint8Array([0]) }, 'bai-moi.md:7: cover.alt: bắt buộc nhưng đang thiếu'],
+  ['image in the body without alt text', { [NEW]: article(FRONT, 'Ảnh:\n\n![](./anh.png)'), 'articles/2021/anh.png': new Uint8Array([0]) }, 'bai-moi.md:11: ảnh "./anh.png" thiếu mô tả (alt)'],
+  ['link to an article that does not exist', { [NEW]: article(FRONT, 'Xem [bài cũ](/bai-viet/2019/khong-co/).') }, 'bai-moi.md:9: liên kết /bai-viet/2019/khong-co/ không dẫn tới bài nào'],
+  ['duplicate permalink', { 'articles/2021/Bài mẫu.md': article(FRONT) }, /articles\/2021\/(Bài mẫu|bai-mau)\.md: trùng đường dẫn \/bai-viet\/2021\/bai-mau\/ với .+\/articles\/2021\/(Bài mẫu|bai-mau)\.md; hãy đổi tên một trong hai tệp/],
+  ['placeholder left by npm run new', { [NEW]: article(FRONT.replace('lede: Tóm tắt.', 'lede: Viết sa pô (đoạn tóm tắt) của bài ở đây.')) }, 'bai-moi.md:6: lede: vẫn còn câu mẫu do npm run new ghi sẵn'],
+  ['correction dated before publication', { [NEW]: article(`${FRONT}\nupdated: 2020-01-01T00:00:00+07:00`) }, 'bai-moi.md:7: updated: sớm hơn ngày đăng bài (date)'],
   ['MDX syntax error', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Đoạn văn <div>không đóng') }, /bai-mdx\.mdx:9:\d+[\s\S]*Expected a closing tag for `<div>`/],
-  ['broken units file', { 'units.yaml': edit('name: Văn phòng Chính phủ', 'name: [Văn phòng') }, /units\.yaml:\d+: the YAML cannot be read/],
-  ['unit with an unknown parent', { 'units.yaml': (t) => `${t}- id: chi-bo\n  name: Chi bộ\n  parent: khong-co\n` }, 'units.yaml: parent: unit "chi-bo": parent "khong-co" is not a known unit id'],
-  ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:3: id: "nhat-thy" is used by two entries'],
+  ['broken units file', { 'units.yaml': edit('name: Văn phòng Chính phủ', 'name: [Văn phòng') }, /units\.yaml:\d+: YAML viết sai cú pháp, không đọc được/],
+  ['unit with an unknown parent', { 'units.yaml': (t) => `${t}- id: chi-bo\n  name: Chi bộ\n  parent: khong-co\n` }, 'units.yaml: parent: đơn vị "chi-bo" có cấp trên "khong-co", nhưng không có đơn vị nào mang mã này'],
+  ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:3: id: mã "nhat-thy" đã dùng cho một mục khác'],
 ];
 
 describe('bad input fails the build with the file and the problem, and the previous dist/ stays', () => {
@@ -73,7 +73,7 @@ describe('bad input fails the build with the file and the problem, and the previ
     expect(result.code, result.output).toBe(1);
     if (typeof message === 'string') expect(result.output).toContain(message);
     else expect(result.output).toMatch(message);
-    expect(result.output).toContain('was left as it was');
+    expect(result.output).toContain('vẫn giữ nguyên như trước');
     expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
   });
 });

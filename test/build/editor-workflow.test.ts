@@ -40,18 +40,18 @@ describe('npm run new', () => {
   it('explains an unknown unit or author by listing the valid ids', async () => {
     const unit = await run('scripts/new.ts', ['--title', 'X y', '--unit', 'bo-y-te', '--author', 'nhat-thy']);
     expect(unit.code).toBe(1);
-    expect(unit.stderr).toContain('Unknown unit "bo-y-te". Valid unit ids:\n  van-phong-chinh-phu  (Văn phòng Chính phủ)');
+    expect(unit.stderr).toContain('Mã đơn vị "bo-y-te" chưa có trong content/units.yaml. Các mã đơn vị hợp lệ:\n  van-phong-chinh-phu  (Văn phòng Chính phủ)');
     const author = await run('scripts/new.ts', ['--title', 'X y', '--unit', 'van-phong-chinh-phu', '--author', 'ai-do']);
-    expect(author.stderr).toContain('Unknown author "ai-do". Valid author ids:\n  nhat-thy  (Nhật Thy)');
+    expect(author.stderr).toContain('Mã tác giả "ai-do" chưa có trong content/authors.yaml. Các mã tác giả hợp lệ:\n  nhat-thy  (Nhật Thy)');
     const date = await run('scripts/new.ts', ['--title', 'X y', '--unit', 'van-phong-chinh-phu', '--author', 'nhat-thy', '--date', '2022-02-30T08:00:00+07:00']);
-    expect(date.stderr).toContain('--date "2022-02-30T08:00:00+07:00": 02/2022 has no day 30');
+    expect(date.stderr).toContain('--date "2022-02-30T08:00:00+07:00": ngày 30/02/2022 không có thật');
   });
 
   it('a placeholder left in a published article fails npm run check with file:line', async () => {
     const check = await run('scripts/check.ts', ['--content-only']);
     expect(check.code).toBe(1);
-    expect(check.stderr).toMatch(/articles\/2022\/hoi-nghi-trien-khai-nhiem-vu-nam-2022\.md:6: lede: is still the placeholder written by npm run new/);
-    expect(check.stderr).toMatch(/articles\/2022\/hoi-nghi-trien-khai-nhiem-vu-nam-2022\.md:10: still has the placeholder text/);
+    expect(check.stderr).toMatch(/articles\/2022\/hoi-nghi-trien-khai-nhiem-vu-nam-2022\.md:6: lede: vẫn còn câu mẫu do npm run new ghi sẵn/);
+    expect(check.stderr).toMatch(/articles\/2022\/hoi-nghi-trien-khai-nhiem-vu-nam-2022\.md:10: nội dung bài vẫn còn câu mẫu/);
     await rm(join(content, 'articles/2022'), { recursive: true });
   });
 });

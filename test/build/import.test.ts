@@ -53,14 +53,14 @@ describe('npm run import', () => {
 
   it('imports a batch with progress and a summary, failing only the bad files, each with one clear line', () => {
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/^\[1\/8\] wrote .+2024\/van-phong-tinh-uy-so-ket-quy-i-nam-2024\.md$/m);
-    expect(first.stdout).toContain('imported 4, skipped 0, failed 4');
+    expect(first.stdout).toMatch(/^\[1\/8\] đã ghi .+2024\/van-phong-tinh-uy-so-ket-quy-i-nam-2024\.md$/m);
+    expect(first.stdout).toContain('nhập được 4, bỏ qua 0, lỗi 4');
     const errors = first.stderr.trim().split('\n');
     expect(errors).toEqual([
-      expect.stringMatching(/\[4\/8\] .*loi-khong-co-ngay\.txt: no publication date found/),
-      expect.stringMatching(/\[5\/8\] .*loi-khong-co-tieu-de\.txt: no title found/),
-      expect.stringMatching(/\[6\/8\] .*loi-khong-phai-utf8\.txt: the file is not valid UTF-8/),
-      expect.stringMatching(/\[7\/8\] .*loi-rong\.txt: the file is empty/),
+      expect.stringMatching(/\[4\/8\] .*loi-khong-co-ngay\.txt: không tìm thấy ngày đăng/),
+      expect.stringMatching(/\[5\/8\] .*loi-khong-co-tieu-de\.txt: không tìm thấy tiêu đề/),
+      expect.stringMatching(/\[6\/8\] .*loi-khong-phai-utf8\.txt: tệp không phải UTF-8 hợp lệ/),
+      expect.stringMatching(/\[7\/8\] .*loi-rong\.txt: tệp trống/),
     ]);
   });
 
@@ -81,10 +81,10 @@ describe('npm run import', () => {
     const file = join(seeds, '001_801f08e72b9265fd.txt');
     const again = await runImport(['--unit', 'van-phong-chinh-phu', file], content);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/already imported as .+xay-dung-vpcp-chuyen-nghiep-dap-ung-yeu-cau-trong-tinh-hinh-moi\.md/);
-    expect(again.stdout).toContain('imported 0, skipped 1, failed 0');
+    expect(again.stdout).toMatch(/đã nhập trước đây thành .+xay-dung-vpcp-chuyen-nghiep-dap-ung-yeu-cau-trong-tinh-hinh-moi\.md/);
+    expect(again.stdout).toContain('nhập được 0, bỏ qua 1, lỗi 0');
     const forced = await runImport(['--force', '--unit', 'dang-uy-van-phong-chinh-phu', file], content);
-    expect(forced.stdout).toContain('(overwritten)');
+    expect(forced.stdout).toContain('(ghi đè bài cũ)');
     expect(await readFile(join(content, 'articles/2021/xay-dung-vpcp-chuyen-nghiep-dap-ung-yeu-cau-trong-tinh-hinh-moi.md'), 'utf8')).toContain(
       'unit: dang-uy-van-phong-chinh-phu',
     );
@@ -92,11 +92,11 @@ describe('npm run import', () => {
 
   it('--dry-run writes nothing; without --unit an ambiguous text stops with the candidates', async () => {
     const dry = await runImport(['--dry-run', '--unit', 'van-phong-chinh-phu', join(seeds, '000_6254884e9d0a7530.txt')], content);
-    expect(dry.stdout).toMatch(/would write .+tap-trung-cao-do-tham-muu-phong-chong-dich-covid-19\.md/);
+    expect(dry.stdout).toMatch(/sẽ ghi .+tap-trung-cao-do-tham-muu-phong-chong-dich-covid-19\.md/);
     await expect(readFile(join(content, 'articles/2020/tap-trung-cao-do-tham-muu-phong-chong-dich-covid-19.md'))).rejects.toThrow();
     const ambiguous = await runImport([join(seeds, '000_6254884e9d0a7530.txt')], content);
     expect(ambiguous.code).toBe(1);
-    expect(ambiguous.stderr).toMatch(/names 2 units; choose one with --unit: van-phong-chinh-phu \(Văn phòng Chính phủ\), chi-bo-vu-khoa-giao-van-xa/);
+    expect(ambiguous.stderr).toMatch(/nhắc tên 2 đơn vị; hãy chọn một đơn vị bằng --unit: van-phong-chinh-phu \(Văn phòng Chính phủ\), chi-bo-vu-khoa-giao-van-xa/);
     const single = await runImport(['--dry-run', join(seeds, '003_0ffc3e976e897212.txt')], content);
     expect(single.code).toBe(0);
   });

@@ -36,14 +36,16 @@ describe('parseInstant', () => {
   });
 
   it.each([
-    ['2020-02-31T10:00:00+07:00', 'has no day 31'],
-    ['2021-02-29T10:00:00+07:00', 'has no day 29'],
-    ['2020-13-01T10:00:00+07:00', 'no month 13'],
-    ['2020-08-26T25:00:00+07:00', 'time does not exist'],
-    ['2020-08-26T10:54:00', 'no time zone offset'],
-    ['2020-08-26', 'no time zone offset'],
-    ['26/08/2020 10:54', 'is not a date and time'],
-    ['hôm qua', 'is not a date and time'],
+    ['2020-02-31T10:00:00+07:00', 'ngày 31/02/2020 không có thật (tháng 2/2020 có 29 ngày)'],
+    ['2021-02-29T10:00:00+07:00', 'ngày 29/02/2021 không có thật (tháng 2/2021 có 28 ngày)'],
+    ['2020-13-01T10:00:00+07:00', 'không có tháng 13'],
+    ['2020-08-26T25:00:00+07:00', 'giờ 25:00:00 không có thật'],
+    ['2020-08-26T10:60+07:00', 'giờ 10:60 không có thật'],
+    ['2020-08-26T10:54:00+15:00', 'múi giờ +15:00 không có thật'],
+    ['2020-08-26T10:54:00', 'thiếu múi giờ'],
+    ['2020-08-26', 'thiếu múi giờ'],
+    ['26/08/2020 10:54', 'chưa đúng dạng ngày giờ'],
+    ['hôm qua', 'chưa đúng dạng ngày giờ'],
   ])('refuses %s', (raw, reason) => {
     const parsed = parseInstant(raw);
     expect(parsed.ok).toBe(false);

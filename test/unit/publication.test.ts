@@ -44,8 +44,8 @@ describe('npm run new', () => {
       checkArticle({ file: 'f.md', relativePath: file.relativePath, bytes: new TextEncoder().encode(content) }, registry).map((d) => d.message);
     expect(check(file.content)).toEqual([]);
     expect(check(file.content.replace('draft: true\n', ''))).toEqual([
-      'is still the placeholder written by npm run new',
-      'still has the placeholder text written by npm run new',
+      'vẫn còn câu mẫu do npm run new ghi sẵn; hãy thay bằng sa pô của bài',
+      'nội dung bài vẫn còn câu mẫu do npm run new ghi sẵn; hãy thay bằng nội dung thật',
     ]);
   });
 });
@@ -69,10 +69,10 @@ describe('body checks', () => {
       '[bài cũ](/bai-viet/2023/bai-cu/) và [bài khác](/bai-viet/2023/khong-co/)',
     ].join('\n');
     expect(checkBody(body, ctx).map((d) => `${d.line}: ${d.message}`)).toEqual([
-      '11: image "./anh.jpg" has no alt text: describe it inside ![…]',
-      '12: image "./khong-co.jpg" is not there (looked for content/articles/2024/khong-co.jpg)',
-      '13: <img> has no alt text: add alt="…" describing the photo',
-      '14: link to /bai-viet/2023/khong-co/ goes nowhere: no article has the id 2023/khong-co',
+      '11: ảnh "./anh.jpg" thiếu mô tả (alt): hãy viết mô tả ảnh trong ![…]',
+      '12: không tìm thấy ảnh "./khong-co.jpg" (đã tìm ở content/articles/2024/khong-co.jpg)',
+      '13: thẻ <img> thiếu mô tả (alt): hãy thêm alt="…" mô tả nội dung ảnh',
+      '14: liên kết /bai-viet/2023/khong-co/ không dẫn tới bài nào: không có bài viết mang mã 2023/khong-co',
     ]);
   });
 
@@ -90,10 +90,10 @@ describe('body checks', () => {
       '[cu]: /bai-viet/2023/khong-co/#muc',
     ].join('\n');
     expect(checkBody(body, ctx).map((d) => `${d.line}: ${d.message}`)).toEqual([
-      '10: image "./khong-co.jpg" has no alt text: describe it inside ![…]',
-      '10: image "./khong-co.jpg" is not there (looked for content/articles/2024/khong-co.jpg)',
-      '10: link to /bai-viet/2023/khong-co/ goes nowhere: no article has the id 2023/khong-co',
-      '13: <img> has no alt text: add alt="…" describing the photo',
+      '10: ảnh "./khong-co.jpg" thiếu mô tả (alt): hãy viết mô tả ảnh trong ![…]',
+      '10: không tìm thấy ảnh "./khong-co.jpg" (đã tìm ở content/articles/2024/khong-co.jpg)',
+      '10: liên kết /bai-viet/2023/khong-co/ không dẫn tới bài nào: không có bài viết mang mã 2023/khong-co',
+      '13: thẻ <img> thiếu mô tả (alt): hãy thêm alt="…" mô tả nội dung ảnh',
     ]);
   });
 });

@@ -25,6 +25,6 @@ describe('unit tree', () => {
         { id: 'a', name: 'A', parent: 'b' },
         { id: 'b', name: 'B', parent: 'a' },
       ]),
-    ).toThrow(/cycle/);
+    ).toThrow(/vòng lặp/);
   });
 });

@@ -1,6 +1,8 @@
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { checkAuthors, checkSiteConfig, checkUnits } from '../../../src/content-check/check-registry.ts';
 import { formatDiagnostic } from '../../../src/content-check/diagnostic.ts';
+import { vietnameseIssue } from '../../../src/content-check/schema-issues.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -17,16 +19,29 @@ describe('units and authors', () => {
       encode('- id: a\n  name: A\n- id: a\n  name: B\n- id: Bad Id\n  name: C\n- id: c\n  name: D\n  parent: zz\n'),
     );
     expect(units.diagnostics.map(formatDiagnostic)).toEqual([
-      'content/units.yaml:3: id: "a" is used by two entries',
-      'content/units.yaml:5: id: entry 3: must be lowercase ASCII letters, digits and hyphens (e.g. nhat-thy)',
-      'content/units.yaml: parent: unit "c": parent "zz" is not a known unit id',
+      'content/units.yaml:3: id: mã "a" đã dùng cho một mục khác; mỗi mục cần một mã riêng',
+      'content/units.yaml:5: id: mục thứ 3: chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ nhat-thy)',
+      'content/units.yaml: parent: đơn vị "c" có cấp trên "zz", nhưng không có đơn vị nào mang mã này',
     ]);
   });
 
   it('wants a list', () => {
     expect(checkAuthors('content/authors.yaml', encode('nhat-thy: Nhật Thy\n')).diagnostics.map(formatDiagnostic)).toEqual([
-      'content/authors.yaml:1: must be a YAML list of entries, each starting with "- id: …"',
+      'content/authors.yaml:1: tệp phải là một danh sách YAML, mỗi mục bắt đầu bằng một dòng "- id: …"',
     ]);
+  });
+});
+
+describe('schema checks zod has no message of ours for', () => {
+  it('are said in Vietnamese all the same', () => {
+    const schema = z.object({ n: z.number().int().min(3), list: z.array(z.string()).max(1), kind: z.enum(['a', 'b']) });
+    const result = schema.safeParse({ n: 1.5, list: ['x', 'y'], kind: 'c' }, { error: vietnameseIssue });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'phải là một số nguyên',
+      'chỉ được có tối đa 1 mục',
+      'phải là một trong các giá trị: a, b',
+    ]);
+    expect(z.number().min(3).safeParse(1, { error: vietnameseIssue }).error?.issues[0]?.message).toBe('phải từ 3 trở lên');
   });
 });
 
@@ -46,11 +61,16 @@ describe('site configuration', () => {
 
   it('names the field at fault', () => {
     const out = checkSiteConfig('src/site.config.ts', { ...config, url: 'bantin', navUnits: ['x'], timeZone: 'Mars/Base' }, new Set(['a']));
-    expect(out.map(formatDiagnostic)).toEqual(['src/site.config.ts: url: must be the http(s) address the site is published at']);
+    expect(out.map(formatDiagnostic)).toEqual(['src/site.config.ts: url: phải là địa chỉ web (http:// hoặc https://) nơi trang được đăng, ví dụ https://bantin.example.vn/']);
+    const size = checkSiteConfig('src/site.config.ts', { ...config, pageSize: 0, navUnits: [] }, new Set(['a']));
+    expect(size.map(formatDiagnostic)).toEqual([
+      'src/site.config.ts: navUnits: cần ít nhất một mã đơn vị',
+      'src/site.config.ts: pageSize: phải là một số nguyên từ 1 đến 200',
+    ]);
     const refs = checkSiteConfig('src/site.config.ts', { ...config, navUnits: ['x'], timeZone: 'Mars/Base' }, new Set(['a']));
     expect(refs.map(formatDiagnostic)).toEqual([
-      'src/site.config.ts: navUnits: "x" is not a unit in content/units.yaml',
-      'src/site.config.ts: timeZone: "Mars/Base" is not a time zone',
+      'src/site.config.ts: navUnits: mã đơn vị "x" chưa có trong content/units.yaml; các mã hợp lệ: a',
+      'src/site.config.ts: timeZone: "Mars/Base" không phải tên múi giờ; ở Việt Nam là Asia/Ho_Chi_Minh',
     ]);
   });
 });

@@ -22,7 +22,7 @@ describe('portal date lines', () => {
   });
 
   it('refuses dates that do not exist and 12-hour times past 12', () => {
-    expect(readDateLine('31/02/2020 10:00')).toEqual({ ok: false, reason: '"31/02/2020 10:00" is not a date that exists' });
+    expect(readDateLine('31/02/2020 10:00')).toEqual({ ok: false, reason: '"31/02/2020 10:00" không phải ngày giờ có thật' });
     expect(readDateLine('13:10 PM, 01/03/2024')?.ok).toBe(false);
     expect(readDateLine('26/08/2020 25:00')?.ok).toBe(false);
   });

@@ -49,16 +49,16 @@ describe('body blocks', () => {
 
 describe('parseDump', () => {
   it('fails with what is missing', () => {
-    expect(parseDump('')).toEqual({ ok: false, reason: 'the file is empty' });
-    expect(parseDump('Tiêu đề\n\n(Chinhphu.vn) - Tóm tắt\n\nNhật Thy')).toMatchObject({ ok: false, reason: expect.stringContaining('no publication date') });
-    expect(parseDump('26/08/2020 10:54\n(ĐN) - Tóm tắt\nNội dung.\nNhật Thy')).toMatchObject({ ok: false, reason: expect.stringContaining('no title') });
+    expect(parseDump('')).toEqual({ ok: false, reason: 'tệp trống, chưa có nội dung' });
+    expect(parseDump('Tiêu đề\n\n(Chinhphu.vn) - Tóm tắt\n\nNhật Thy')).toMatchObject({ ok: false, reason: expect.stringContaining('không tìm thấy ngày đăng') });
+    expect(parseDump('26/08/2020 10:54\n(ĐN) - Tóm tắt\nNội dung.\nNhật Thy')).toMatchObject({ ok: false, reason: expect.stringContaining('không tìm thấy tiêu đề') });
     expect(parseDump('Tiêu đề\n26/08/2020 10:54\n(ĐN) - Tóm tắt\nNội dung cuối cùng.')).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('no author'),
+      reason: expect.stringContaining('không tìm thấy tác giả'),
     });
     expect(parseDump('Tiêu đề\n31/02/2020 10:54\n(ĐN) - Tóm tắt\nNội dung.\nNhật Thy')).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('not a date that exists'),
+      reason: expect.stringContaining('ngày đăng "31/02/2020 10:54" không phải ngày giờ có thật'),
     });
   });
 
