@@ -53,41 +53,46 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
     return [error('phần khai báo (frontmatter) phải gồm các dòng dạng "trường: giá trị", ví dụ "title: …"', firstLine)];
   }
   const result = schema.safeParse(data, { error: vietnameseIssue });
-  if (!result.success) {
-    return reportIssues(result.error, data).map((issue) => error(issue.message, at(issue.path) ?? firstLine, issue.field));
-  }
-  const article = result.data;
-  const diagnostics: Diagnostic[] = [];
-  if (!registry.unitIds.has(article.unit)) {
+  const diagnostics: Diagnostic[] = result.success
+    ? []
+    : reportIssues(result.error, data).map((issue) => error(issue.message, at(issue.path) ?? firstLine, issue.field));
+  // Units, authors and the body are checked as written even when other fields are wrong: the editor sees every
+  // problem of the file at once.
+  const wrong = new Set(diagnostics.map((d) => d.field?.split('.')[0]));
+  const raw = data as { unit?: unknown; author?: unknown; draft?: unknown };
+  if (typeof raw.unit === 'string' && !wrong.has('unit') && !registry.unitIds.has(raw.unit)) {
     diagnostics.push(
-      error(`mã đơn vị "${article.unit}" chưa có trong content/units.yaml; các mã hợp lệ: ${[...registry.unitIds].join(', ')}`, at(['unit']), 'unit'),
+      error(`mã đơn vị "${raw.unit}" chưa có trong content/units.yaml; các mã hợp lệ: ${[...registry.unitIds].join(', ')}`, at(['unit']), 'unit'),
     );
   }
-  article.author.forEach((id, i) => {
-    if (!registry.authorIds.has(id)) {
-      diagnostics.push(
-        error(
-          `mã tác giả "${id}" chưa có trong content/authors.yaml; các mã hợp lệ: ${[...registry.authorIds].join(', ')}`,
-          at(Array.isArray((data as { author?: unknown }).author) ? ['author', i] : ['author']),
-          'author',
-        ),
-      );
-    }
+  const authors = Array.isArray(raw.author) ? raw.author : [raw.author];
+  authors.forEach((id, i) => {
+    if (typeof id !== 'string' || wrong.has('author') || registry.authorIds.has(id)) return;
+    diagnostics.push(
+      error(
+        `mã tác giả "${id}" chưa có trong content/authors.yaml; các mã hợp lệ: ${[...registry.authorIds].join(', ')}`,
+        at(Array.isArray(raw.author) ? ['author', i] : ['author']),
+        'author',
+      ),
+    );
   });
-  if (article.updated && article.updated < article.date) {
-    diagnostics.push(error('sớm hơn ngày đăng bài (date); ngày cập nhật phải sau ngày đăng', at(['updated']), 'updated'));
-  }
-  if (!article.draft && article.lede === LEDE_PLACEHOLDER) {
-    diagnostics.push(error('vẫn còn câu mẫu do npm run new ghi sẵn; hãy thay bằng sa pô của bài', at(['lede']), 'lede'));
-  }
-  const warn = (field: string, message: string) =>
-    diagnostics.push({ file, line: at([field]), field, message, severity: 'warning' });
-  if (article.title.length > LONG_TITLE) warn('title', `dài ${article.title.length} ký tự; nên giữ tiêu đề dưới ${LONG_TITLE} ký tự`);
-  if (article.lede.length > LONG_LEDE) warn('lede', `dài ${article.lede.length} ký tự; nên giữ sa pô dưới ${LONG_LEDE} ký tự`);
-  if (registry.files) {
-    const cover = article.cover && assetPath(source.relativePath, article.cover.src);
-    if (cover !== undefined && !registry.files.has(cover)) {
-      diagnostics.push(error(`không tìm thấy ảnh "${article.cover!.src}" (đã tìm ở content/articles/${cover})`, at(['cover', 'src']), 'cover.src'));
+  if (result.success) {
+    const article = result.data;
+    if (article.updated && article.updated < article.date) {
+      diagnostics.push(error('sớm hơn ngày đăng bài (date); ngày cập nhật phải sau ngày đăng', at(['updated']), 'updated'));
+    }
+    if (!article.draft && article.lede === LEDE_PLACEHOLDER) {
+      diagnostics.push(error('vẫn còn câu mẫu do npm run new ghi sẵn; hãy thay bằng sa pô của bài', at(['lede']), 'lede'));
+    }
+    const warn = (field: string, message: string) =>
+      diagnostics.push({ file, line: at([field]), field, message, severity: 'warning' });
+    if (article.title.length > LONG_TITLE) warn('title', `dài ${article.title.length} ký tự; nên giữ tiêu đề dưới ${LONG_TITLE} ký tự`);
+    if (article.lede.length > LONG_LEDE) warn('lede', `dài ${article.lede.length} ký tự; nên giữ sa pô dưới ${LONG_LEDE} ký tự`);
+    if (registry.files) {
+      const cover = article.cover && assetPath(source.relativePath, article.cover.src);
+      if (cover !== undefined && !registry.files.has(cover)) {
+        diagnostics.push(error(`không tìm thấy ảnh "${article.cover!.src}" (đã tìm ở content/articles/${cover})`, at(['cover', 'src']), 'cover.src'));
+      }
     }
   }
   if (registry.files && registry.articleIds) {
@@ -99,7 +104,7 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
         firstLine: bodyLine,
         files: registry.files,
         articleIds: registry.articleIds,
-        draft: article.draft,
+        draft: raw.draft === true,
       }),
     );
   }

@@ -52,6 +52,18 @@ describe('checkArticle', () => {
     ]);
   });
 
+  it('reports every problem of a file at once: a broken field does not hide an unknown unit or author', () => {
+    const out = check(
+      valid.replace('title: Tiêu đề\n', '').replace('2020-08-26T10:54:00+07:00', '2020-02-31T10:54:00+07:00').replace('unit: van-phong-chinh-phu', 'unit: bo-y-te').replace('author: nhat-thy', 'author: ai-do'),
+    );
+    expect(out).toEqual([
+      'content/articles/2020/bai.md:2: title: bắt buộc nhưng đang thiếu',
+      'content/articles/2020/bai.md:2: date: "2020-02-31T10:54:00+07:00": ngày 31/02/2020 không có thật (tháng 2/2020 có 29 ngày)',
+      'content/articles/2020/bai.md:4: unit: mã đơn vị "bo-y-te" chưa có trong content/units.yaml; các mã hợp lệ: van-phong-chinh-phu',
+      'content/articles/2020/bai.md:3: author: mã tác giả "ai-do" chưa có trong content/authors.yaml; các mã hợp lệ: nhat-thy, gia-huy',
+    ]);
+  });
+
   it('reports a wrong type, an unknown field and a non-boolean draft', () => {
     const out = check(valid.replace('lede: Tóm tắt', 'lede: Tóm tắt\ndraft: "có"\ntitel: x'));
     expect(out).toContain('content/articles/2020/bai.md:7: draft: phải là true (bản nháp) hoặc false');
