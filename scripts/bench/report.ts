@@ -1,12 +1,9 @@
 /** The benchmark's result, and the Markdown table it is reported as, with each target checked. */
+import type { Measurement } from './measure.ts';
 import type { BuildPhases, ShardFigures } from './phases.ts';
 import type { SearchCost } from './search-cost.ts';
 
-export interface BuildFigures {
-  wallSeconds: number;
-  cpuSeconds: number | undefined;
-  peakProcessMiB: number | undefined;
-  peakTreeMiB: number;
+export interface BuildFigures extends Pick<Measurement, 'wallSeconds' | 'cpuSeconds' | 'peakProcessMiB' | 'peakTreeMiB'> {
   phases: BuildPhases;
   /** each search shard of the build: indexed (time, indexer memory) or reused from the cache */
   shards?: ShardFigures[];

@@ -5,6 +5,8 @@
  * - Báo Đồng Nai: `Cập nhật lúc 17:57, Thứ Năm, 10/06/2021 (GMT+7)`
  */
 
+import { daysInMonth, wallTimeIso } from '../../src/lib/dates.ts';
+
 export interface LocalDateTime {
   year: number;
   month: number;
@@ -46,18 +48,15 @@ export function readDateLine(line: string): DateLine {
     const m = re.exec(line);
     if (!m) continue;
     const value = read(m);
-    const daysInMonth = new Date(Date.UTC(value.year, value.month, 0)).getUTCDate();
     const real =
-      value.month >= 1 && value.month <= 12 && value.day >= 1 && value.day <= daysInMonth && value.hour < 24 && value.minute < 60;
+      value.month >= 1 && value.month <= 12 && value.day >= 1 && value.day <= daysInMonth(value.year, value.month) && value.hour < 24 && value.minute < 60;
     if (/AM|PM|SA|CH/i.test(line) && !/^(0?[1-9]|1[0-2]):/.test(line)) return { ok: false, reason: `"${line}" ghi giờ kiểu 12 giờ (AM/PM, SA/CH) nhưng giờ không nằm trong khoảng 1–12` };
     return real ? { ok: true, value } : { ok: false, reason: `"${line}" không phải ngày giờ có thật` };
   }
   return undefined;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** `2020-08-26T10:54:00+07:00` — portal times are Vietnam time. */
 export function toVietnamIso(d: LocalDateTime): string {
-  return `${d.year}-${pad(d.month)}-${pad(d.day)}T${pad(d.hour)}:${pad(d.minute)}:00+07:00`;
+  return wallTimeIso({ ...d, second: 0 }, 7 * 60);
 }

@@ -16,7 +16,8 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-export interface Registry {
+/** What an article may refer to: the ids of units, authors and articles, and the files beside the articles. */
+export interface KnownIds {
   unitIds: ReadonlySet<string>;
   authorIds: ReadonlySet<string>;
   /** Every file under the articles folder; when given, images and cover files are checked */
@@ -34,7 +35,7 @@ const IMAGE_PATH = 'phải là đường dẫn tới một tệp ảnh, ví dụ
 const schema = articleSchema(z.string({ error: IMAGE_PATH }).min(1, { error: IMAGE_PATH }));
 
 /** Check one article file's bytes, frontmatter and references. */
-export function checkArticle(source: SourceFile, registry: Registry): Diagnostic[] {
+export function checkArticle(source: SourceFile, known: KnownIds): Diagnostic[] {
   const { file } = source;
   const error = errorIn(file);
   const decoded = decodeSource(source.bytes);
@@ -60,17 +61,17 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
   // problem of the file at once.
   const wrong = new Set(diagnostics.map((d) => d.field?.split('.')[0]));
   const raw = data as { unit?: unknown; author?: unknown; draft?: unknown };
-  if (typeof raw.unit === 'string' && !wrong.has('unit') && !registry.unitIds.has(raw.unit)) {
+  if (typeof raw.unit === 'string' && !wrong.has('unit') && !known.unitIds.has(raw.unit)) {
     diagnostics.push(
-      error(`mã đơn vị "${raw.unit}" chưa có trong content/units.yaml; các mã hợp lệ: ${[...registry.unitIds].join(', ')}`, at(['unit']), 'unit'),
+      error(`mã đơn vị "${raw.unit}" chưa có trong content/units.yaml; các mã hợp lệ: ${[...known.unitIds].join(', ')}`, at(['unit']), 'unit'),
     );
   }
   const authors = Array.isArray(raw.author) ? raw.author : [raw.author];
   authors.forEach((id, i) => {
-    if (typeof id !== 'string' || wrong.has('author') || registry.authorIds.has(id)) return;
+    if (typeof id !== 'string' || wrong.has('author') || known.authorIds.has(id)) return;
     diagnostics.push(
       error(
-        `mã tác giả "${id}" chưa có trong content/authors.yaml; các mã hợp lệ: ${[...registry.authorIds].join(', ')}`,
+        `mã tác giả "${id}" chưa có trong content/authors.yaml; các mã hợp lệ: ${[...known.authorIds].join(', ')}`,
         at(Array.isArray(raw.author) ? ['author', i] : ['author']),
         'author',
       ),
@@ -88,22 +89,22 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
       diagnostics.push({ file, line: at([field]), field, message, severity: 'warning' });
     if (article.title.length > LONG_TITLE) warn('title', `dài ${article.title.length} ký tự; nên giữ tiêu đề dưới ${LONG_TITLE} ký tự`);
     if (article.lede.length > LONG_LEDE) warn('lede', `dài ${article.lede.length} ký tự; nên giữ sa pô dưới ${LONG_LEDE} ký tự`);
-    if (registry.files) {
+    if (known.files) {
       const cover = article.cover && assetPath(source.relativePath, article.cover.src);
-      if (cover !== undefined && !registry.files.has(cover)) {
+      if (cover !== undefined && !known.files.has(cover)) {
         diagnostics.push(error(`không tìm thấy ảnh "${article.cover!.src}" (đã tìm ở content/articles/${cover})`, at(['cover', 'src']), 'cover.src'));
       }
     }
   }
-  if (registry.files && registry.articleIds) {
+  if (known.files && known.articleIds) {
     const bodyLine = firstLine + yaml.split('\n').length + 1;
     diagnostics.push(
       ...checkBody(body, {
         file,
         relativePath: source.relativePath,
         firstLine: bodyLine,
-        files: registry.files,
-        articleIds: registry.articleIds,
+        files: known.files,
+        articleIds: known.articleIds,
         draft: raw.draft === true,
       }),
     );
@@ -112,9 +113,9 @@ export function checkArticle(source: SourceFile, registry: Registry): Diagnostic
 }
 
 /** Check every article, and that no two files claim the same permanent URL. */
-export function checkArticles(sources: readonly SourceFile[], registry: Registry): Diagnostic[] {
-  const articleIds = registry.articleIds ?? new Set(sources.map((source) => articleId(source.relativePath)));
-  const diagnostics = sources.flatMap((source) => checkArticle(source, { ...registry, articleIds }));
+export function checkArticles(sources: readonly SourceFile[], known: KnownIds): Diagnostic[] {
+  const articleIds = known.articleIds ?? new Set(sources.map((source) => articleId(source.relativePath)));
+  const diagnostics = sources.flatMap((source) => checkArticle(source, { ...known, articleIds }));
   const owners = new Map<string, string>();
   for (const source of sources) {
     const id = articleId(source.relativePath);

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { authorSchema, unitSchema } from '../schemas/unit.ts';
+import { authorSchema, unitSchema, type Author, type Unit } from '../schemas/unit.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { buildUnitTree, UnitCycleError } from '../lib/unit-tree.ts';
+import { buildUnitTree, UnitTreeError } from '../lib/unit-tree.ts';
 import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
@@ -10,6 +10,8 @@ import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 export interface RegistryResult<T> {
   entries: T[];
   diagnostics: Diagnostic[];
+  /** The line of an entry's field, by the entry's id */
+  lineOf?: ((id: string, field: string) => number | undefined) | undefined;
 }
 
 /** Read a YAML list of records (units, authors), checking each against `schema` and ids for duplicates. */
@@ -44,19 +46,20 @@ function checkList<S extends z.ZodType<{ id: string }>>(
     seen.add(result.data.id);
     entries.push(result.data);
   });
-  return { entries, diagnostics };
+  const lineOfEntry = (id: string, field: string) => {
+    const index = data.findIndex((item) => (item as { id?: unknown } | null)?.id === id);
+    return index < 0 ? undefined : lineOf([index, field]);
+  };
+  return { entries, diagnostics, lineOf: lineOfEntry };
 }
-
-export type Unit = z.output<typeof unitSchema>;
-export type Author = z.output<typeof authorSchema>;
 
 export function checkUnits(file: string, bytes: Uint8Array): RegistryResult<Unit> {
   const result = checkList(file, bytes, unitSchema);
   try {
     buildUnitTree(result.entries);
   } catch (e) {
-    if (!(e instanceof UnitCycleError)) throw e;
-    result.diagnostics.push({ file, field: 'parent', message: e.message, severity: 'error' });
+    if (!(e instanceof UnitTreeError)) throw e;
+    result.diagnostics.push({ file, line: result.lineOf?.(e.unitId, 'parent'), field: 'parent', message: e.message, severity: 'error' });
   }
   return result;
 }

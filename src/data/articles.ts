@@ -6,7 +6,8 @@ import { zonedParts } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
 import { buildInstant, publicationState, type PublicationState } from '../lib/publication.ts';
 import { site } from './site.ts';
-import { getRegistry, type Author, type Unit } from './registry.ts';
+import { getRegistry } from './registry.ts';
+import type { Author, Unit } from '../schemas/unit.ts';
 
 export interface Article {
   id: string;

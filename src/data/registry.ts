@@ -1,10 +1,9 @@
 import { getCollection } from 'astro:content';
 import { buildUnitTree, type UnitTree } from '../lib/unit-tree.ts';
 import { sortByName } from '../lib/text.ts';
-import type { Author, Unit } from '../content-check/check-registry.ts';
+import type { Author, Unit } from '../schemas/unit.ts';
 
-export type { Author, Unit };
-
+/** The site's units and authors, looked up by the pages. */
 export interface Registry {
   units: UnitTree<Unit>;
   authors: ReadonlyMap<string, Author>;

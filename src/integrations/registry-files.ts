@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkAuthors, checkUnits, type Author, type RegistryResult, type Unit } from '../content-check/check-registry.ts';
+import { checkAuthors, checkUnits, type RegistryResult } from '../content-check/check-registry.ts';
+import type { Author, Unit } from '../schemas/unit.ts';
 import type { Diagnostic } from '../content-check/diagnostic.ts';
 
 export interface RegistryFiles {

@@ -82,16 +82,19 @@ export function zoneOffsetMinutes(date: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
 }
 
-/** ISO 8601 with the zone's offset: `2020-08-26T10:54:00+07:00` (what JSON-LD and OpenGraph carry). */
-export function toZonedIso(date: Date, timeZone: string): string {
-  const p = zonedParts(date, timeZone);
-  const offset = zoneOffsetMinutes(date, timeZone);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
+/** A wall-clock time with its offset east of UTC, as ISO 8601: `2020-08-26T10:54:00+07:00`. */
+export function wallTimeIso(p: Omit<ZonedParts, 'weekday'>, offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
   return (
     `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}` +
     `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
+}
+
+/** ISO 8601 with the zone's offset: `2020-08-26T10:54:00+07:00` (what JSON-LD and OpenGraph carry). */
+export function toZonedIso(date: Date, timeZone: string): string {
+  return wallTimeIso(zonedParts(date, timeZone), zoneOffsetMinutes(date, timeZone));
 }
 
 const ISO_INSTANT =
@@ -99,7 +102,8 @@ const ISO_INSTANT =
 
 export type ParsedInstant = { ok: true; date: Date } | { ok: false; reason: string };
 
-function daysInMonth(year: number, month: number): number {
+/** 28 to 31; `month` is 1–12. */
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -15,7 +15,15 @@ export interface UnitTree<U extends UnitNode> {
   roots: U[];
 }
 
-export class UnitCycleError extends Error {}
+/** A unit whose parent does not exist, or whose chain of parents loops back to itself. */
+export class UnitTreeError extends Error {
+  /** the unit whose `parent` is wrong */
+  readonly unitId: string;
+  constructor(message: string, unitId: string) {
+    super(message);
+    this.unitId = unitId;
+  }
+}
 
 /** Build the tree once; fails on a parent that does not exist or on a cycle. */
 export function buildUnitTree<U extends UnitNode>(units: readonly U[]): UnitTree<U> {
@@ -24,7 +32,7 @@ export function buildUnitTree<U extends UnitNode>(units: readonly U[]): UnitTree
   for (const unit of units) {
     if (unit.parent === undefined) continue;
     if (!byId.has(unit.parent)) {
-      throw new UnitCycleError(`đơn vị "${unit.id}" có cấp trên "${unit.parent}", nhưng không có đơn vị nào mang mã này`);
+      throw new UnitTreeError(`đơn vị "${unit.id}" có cấp trên "${unit.parent}", nhưng không có đơn vị nào mang mã này`, unit.id);
     }
     const list = childrenOf.get(unit.parent) ?? [];
     list.push(unit);
@@ -39,7 +47,7 @@ export function buildUnitTree<U extends UnitNode>(units: readonly U[]): UnitTree
     let current = byId.get(id)?.parent;
     while (current !== undefined) {
       if (seen.has(current)) {
-        throw new UnitCycleError(`đơn vị "${id}": chuỗi cấp trên tạo thành vòng lặp qua "${current}"; một đơn vị không thể là cấp trên của chính nó`);
+        throw new UnitTreeError(`đơn vị "${id}": chuỗi cấp trên tạo thành vòng lặp qua "${current}"; một đơn vị không thể là cấp trên của chính nó`, id);
       }
       seen.add(current);
       const unit = byId.get(current)!;

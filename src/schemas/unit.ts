@@ -27,3 +27,6 @@ export const authorSchema = z.strictObject({
   /** Example: `Phóng viên` */
   role: textField('role').optional(),
 }, { error: ENTRY_SHAPE });
+
+export type Unit = z.output<typeof unitSchema>;
+export type Author = z.output<typeof authorSchema>;

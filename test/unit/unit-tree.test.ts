@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUnitTree, UnitCycleError } from '../../src/lib/unit-tree.ts';
+import { buildUnitTree, UnitTreeError } from '../../src/lib/unit-tree.ts';
 
 const units = [
   { id: 'vpcp', name: 'Văn phòng Chính phủ' },
@@ -19,7 +19,7 @@ describe('unit tree', () => {
   });
 
   it('refuses an unknown parent and a cycle', () => {
-    expect(() => buildUnitTree([{ id: 'a', name: 'A', parent: 'b' }])).toThrow(UnitCycleError);
+    expect(() => buildUnitTree([{ id: 'a', name: 'A', parent: 'b' }])).toThrow(UnitTreeError);
     expect(() =>
       buildUnitTree([
         { id: 'a', name: 'A', parent: 'b' },

@@ -21,7 +21,7 @@ describe('units and authors', () => {
     expect(units.diagnostics.map(formatDiagnostic)).toEqual([
       'content/units.yaml:3: id: mã "a" đã dùng cho một mục khác; mỗi mục cần một mã riêng',
       'content/units.yaml:5: id: mục thứ 3: chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ nhat-thy)',
-      'content/units.yaml: parent: đơn vị "c" có cấp trên "zz", nhưng không có đơn vị nào mang mã này',
+      'content/units.yaml:9: parent: đơn vị "c" có cấp trên "zz", nhưng không có đơn vị nào mang mã này',
     ]);
   });
 

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedResponse } from '@/data/feeds.ts';
 import { getListings } from '@/data/listings.ts';
-import { getRegistry, type Unit } from '@/data/registry.ts';
+import { getRegistry } from '@/data/registry.ts';
+import type { Unit } from '@/schemas/unit.ts';
 import { site } from '@/data/site.ts';
 import { ui } from '@/i18n/vi.ts';
 import { getCacheKeys } from '@/data/cache-keys.ts';
