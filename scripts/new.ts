@@ -10,7 +10,7 @@ import { contentDir } from '../src/project-dirs.ts';
 import { readRegistryFiles } from '../src/integrations/registry-files.ts';
 import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
 import { parseInstant } from '../src/lib/dates.ts';
-import { newArticleFile } from '../src/lib/new-article.ts';
+import { newArticleFile } from '../src/editing/new-article.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { siteSchema } from '../src/schemas/site.ts';
 import { site } from '../src/site.config.ts';

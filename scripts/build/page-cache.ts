@@ -11,8 +11,8 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { inBatches } from '../../src/lib/batches.ts';
-import { filesUnder } from '../../src/lib/files.ts';
+import { inBatches } from '../../src/node/batches.ts';
+import { filesUnder } from '../../src/node/files.ts';
 
 /** Astro's record of its incremental build (astro/dist/core/build/incremental.js), as far as it is read here. */
 interface IncrementalManifest {

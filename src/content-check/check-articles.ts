@@ -6,7 +6,7 @@ import { decodeSource, splitFrontmatter } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 import { assetPath, checkBody } from './check-body.ts';
-import { LEDE_PLACEHOLDER } from '../lib/new-article.ts';
+import { LEDE_PLACEHOLDER } from '../editing/new-article.ts';
 
 export interface SourceFile {
   /** Path shown to the editor, e.g. `content/articles/2020/x.md` */

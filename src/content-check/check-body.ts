@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
-import { BODY_PLACEHOLDER } from '../lib/new-article.ts';
+import { BODY_PLACEHOLDER } from '../editing/new-article.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 export interface BodyContext {

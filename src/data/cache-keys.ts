@@ -1,4 +1,4 @@
-import { digest } from '../lib/digest.ts';
+import { digest } from '../node/digest.ts';
 import type { Article } from './articles.ts';
 import { getListings } from './listings.ts';
 import { getRegistry } from './registry.ts';

@@ -5,8 +5,8 @@
  */
 import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { inBatches } from '../lib/batches.ts';
-import { filesUnder } from '../lib/files.ts';
+import { inBatches } from '../node/batches.ts';
+import { filesUnder } from '../node/files.ts';
 import { MANIFEST_PATH, type Facets, type SearchManifest } from '../lib/search-manifest.ts';
 import type { IndexingFigures } from './index-shard.ts';
 import { isRuntimeFile } from './index-shard.ts';

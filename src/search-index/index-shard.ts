@@ -1,7 +1,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { inBatches } from '../lib/batches.ts';
+import { inBatches } from '../node/batches.ts';
 import { childPeakMiB } from './child-memory.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inBatches } from '../lib/batches.ts';
-import { filesUnder } from '../lib/files.ts';
+import { inBatches } from '../node/batches.ts';
+import { filesUnder } from '../node/files.ts';
 import { indexedPage, type IndexedPage } from './indexed-page.ts';
 
 /** Only article pages are searchable. */

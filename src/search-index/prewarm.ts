@@ -9,7 +9,7 @@
  * exactly the final ones, and anything that went wrong here only costs time.
  */
 import { join } from 'node:path';
-import { inBatches } from '../lib/batches.ts';
+import { inBatches } from '../node/batches.ts';
 import { zonedParts } from '../lib/dates.ts';
 import type { IndexingFigures } from './index-shard.ts';
 import { summarise, type PageSummary } from './page-summary.ts';

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER } from '../../src/lib/new-article.ts';
+import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER } from '../../src/editing/new-article.ts';
 import { buildSiteOrThrow, cleanEnv } from '../support/build-site.ts';
 import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { listFiles } from '../support/dist.ts';

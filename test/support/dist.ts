@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Every file under `dir`, as sorted `/`-separated relative paths. */
-export { filesUnder as listFiles } from '../../src/lib/files.ts';
+export { filesUnder as listFiles } from '../../src/node/files.ts';
 
 /** The built HTML for a URL path such as `/bai-viet/2020/x/`. */
 export async function readPage(dist: string, urlPath: string): Promise<HTMLElement> {

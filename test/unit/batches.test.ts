@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inBatches } from '../../src/lib/batches.ts';
+import { inBatches } from '../../src/node/batches.ts';
 
 describe('work in batches', () => {
   it('keeps the order and never has more than the batch size under way', async () => {

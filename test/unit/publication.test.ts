@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildInstant, publicationState } from '../../src/lib/publication.ts';
-import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER, newArticleFile } from '../../src/lib/new-article.ts';
+import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER, newArticleFile } from '../../src/editing/new-article.ts';
 import { checkArticle } from '../../src/content-check/check-articles.ts';
 import { assetPath, checkBody } from '../../src/content-check/check-body.ts';
 

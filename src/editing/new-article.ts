@@ -1,7 +1,7 @@
 import { Document } from 'yaml';
-import { toZonedIso, zonedParts } from './dates.ts';
-import { slugify } from './slug.ts';
-import { nfc } from './text.ts';
+import { toZonedIso, zonedParts } from '../lib/dates.ts';
+import { slugify } from '../lib/slug.ts';
+import { nfc } from '../lib/text.ts';
 
 /** Placeholder text `npm run new` writes; the content check refuses to publish an article that still has it. */
 export const LEDE_PLACEHOLDER = 'Viết sa pô (đoạn tóm tắt) của bài ở đây.';
