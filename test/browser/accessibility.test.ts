@@ -57,9 +57,11 @@ async function violations(path: string, colorScheme: 'light' | 'dark'): Promise<
 }
 
 describe('accessibility (axe-core in Chromium)', () => {
-  it.each(Object.entries(PAGES))('%s has no violation, light and dark', async (_, path) => {
-    expect(await violations(path, 'light')).toEqual([]);
-    expect(await violations(path, 'dark')).toEqual([]);
+  // Pages in parallel: each is its own browser page, and axe waits on the browser more than on Node.
+  it.concurrent.each(Object.entries(PAGES))('%s has no violation, light and dark', async (_, path) => {
+    const [light, dark] = await Promise.all([violations(path, 'light'), violations(path, 'dark')]);
+    expect(light).toEqual([]);
+    expect(dark).toEqual([]);
   });
 
   it('the 404 page is served for a missing URL', async () => {
@@ -72,7 +74,7 @@ describe('accessibility (axe-core in Chromium)', () => {
 });
 
 describe('layout', () => {
-  it.each(Object.entries(PAGES))('%s fits a 320 px screen, and 640 px with text at 200%%', async (_, path) => {
+  it.concurrent.each(Object.entries(PAGES))('%s fits a 320 px screen, and 640 px with text at 200%%', async (_, path) => {
     for (const [width, fontSize] of [
       [320, '100%'],
       [640, '200%'],

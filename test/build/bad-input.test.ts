@@ -62,7 +62,9 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:3: id: mã "nhat-thy" đã dùng cho một mục khác'],
 ];
 
-describe('bad input fails the build with the file and the problem, and the previous dist/ stays', () => {
+// Each case is a build that stops at the content check: they run four at a time, since each mostly waits on its
+// child processes.
+describe.concurrent('bad input fails the build with the file and the problem, and the previous dist/ stays', () => {
   it.each(FAILING)('%s', async (name, files, message) => {
     const slug = name.replace(/\W+/g, '-');
     const content = await siteWith(slug, files);
