@@ -8,6 +8,7 @@ import { bantin } from './src/integrations/bantin.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchInDev } from './src/integrations/search-dev.ts';
 import { cacheDir } from './src/project-dirs.ts';
+import { ARTICLE_PHOTO } from './src/lib/photo-sizes.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -27,6 +28,9 @@ export default defineConfig({
   },
   // Rebuild only the pages whose data changed (each getStaticPaths item carries a cacheKey, src/data/cache-keys.ts).
   experimental: { incrementalBuild: true },
+  // Photos in articles scale with the text column, in the widths a phone or a desktop needs (src/lib/photo-sizes.ts);
+  // the site's own CSS sizes them, so Astro adds no styles of its own.
+  image: { layout: 'constrained', breakpoints: [...ARTICLE_PHOTO.widths], responsiveStyles: false },
   // News text has no code to colour, and Shiki's inline styles would need a CSP exception.
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   // Every page carries a Content-Security-Policy: only this site's own files run; Pagefind's search needs

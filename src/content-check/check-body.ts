@@ -19,6 +19,9 @@ export interface BodyContext {
 
 const HTML_IMG = /<img\b[^>]*>/gi;
 
+/** The image files Astro can optimise (or, SVG, copy as they are). */
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
+
 /** The value of attribute `name` in one HTML tag. */
 const attribute = (tag: string, name: string) => {
   const match = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
@@ -44,7 +47,9 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
   const report = (line: number, message: string) => diagnostics.push({ file: ctx.file, line: ctx.firstLine + line - 1, message, severity: 'error' });
   const checkImageFile = (line: number, src: string) => {
     const path = assetPath(ctx.relativePath, src);
-    if (path !== undefined && !ctx.files.has(path)) report(line, `không tìm thấy ảnh "${src}" (đã tìm ở content/articles/${path})`);
+    if (path === undefined) return;
+    if (!IMAGE_FILE.test(path)) report(line, `"${src}" không phải tệp ảnh; ảnh trong bài phải là JPEG, PNG, WebP, AVIF, GIF hoặc SVG`);
+    else if (!ctx.files.has(path)) report(line, `không tìm thấy ảnh "${src}" (đã tìm ở content/articles/${path})`);
   };
   const checkArticleLink = (line: number, url: string) => {
     if (!url.startsWith('/bai-viet/')) return;

@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineHastPlugin } from 'satteri';
 import { nfc } from '../lib/text.ts';
 import { asciiHeadingIds } from './heading-ids.ts';
+import { photoFigures } from './photo-figures.ts';
 import { sanitizeHtml } from './sanitize.ts';
 
 /**
@@ -22,7 +23,7 @@ export function markdownProcessor() {
   const processor = satteri({
     // Keep the editor's punctuation as written ("…" stays three dots, straight quotes stay straight).
     features: { smartPunctuation: false, rawHtml: true },
-    hastPlugins: [normalizeText, sanitizeHtml, asciiHeadingIds],
+    hastPlugins: [normalizeText, sanitizeHtml, photoFigures, asciiHeadingIds],
   });
   return {
     ...processor,

@@ -94,7 +94,8 @@ describe('a site with more articles than a page holds', () => {
     expect(img.getAttribute('alt')).toBe('Toàn cảnh hội nghị');
     expect(img.getAttribute('srcset')).toMatch(/\/_astro\/.+ 480w/);
     expect(text(page.querySelector('.article__cover figcaption'))).toBe('Ảnh: Gia Huy');
-    expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/^https:\/\/bantin\.example\.vn\/_astro\//);
+    // for Zalo and Facebook: an absolute JPEG, at most 1200 px wide
+    expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/^https:\/\/bantin\.example\.vn\/_astro\/.+\.jpg$/);
     expect(page.querySelectorAll('.byline a[rel=author]').map(text)).toEqual(['Gia Huy', 'Nhật Thy']);
     expect(text(page.querySelector('.byline__updated'))).toBe('Cập nhật: Thứ Năm, 01/12/2022 08:00');
     const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent);

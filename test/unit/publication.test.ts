@@ -67,12 +67,14 @@ describe('body checks', () => {
       '![Ảnh](./khong-co.jpg)',
       '<img src="../chung/logo.png">',
       '[bài cũ](/bai-viet/2023/bai-cu/) và [bài khác](/bai-viet/2023/khong-co/)',
+      '![Báo cáo](./bao-cao.pdf)',
     ].join('\n');
     expect(checkBody(body, ctx).map((d) => `${d.line}: ${d.message}`)).toEqual([
       '11: ảnh "./anh.jpg" thiếu mô tả (alt): hãy viết mô tả ảnh trong ![…]',
       '12: không tìm thấy ảnh "./khong-co.jpg" (đã tìm ở content/articles/2024/khong-co.jpg)',
       '13: thẻ <img> thiếu mô tả (alt): hãy thêm alt="…" mô tả nội dung ảnh',
       '14: liên kết /bai-viet/2023/khong-co/ không dẫn tới bài nào: không có bài viết mang mã 2023/khong-co',
+      '15: "./bao-cao.pdf" không phải tệp ảnh; ảnh trong bài phải là JPEG, PNG, WebP, AVIF, GIF hoặc SVG',
     ]);
   });
 

@@ -1,0 +1,105 @@
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSiteOrThrow } from '../support/build-site.ts';
+import { readPage, text } from '../support/dist.ts';
+import { projectRoot, tmpRoot } from '../support/paths.ts';
+import { launchChromium } from '../../scripts/reader/chromium.ts';
+import { serveDist } from '../../scripts/reader/static-host.ts';
+
+const root = join(tmpRoot, 'photos');
+const content = join(root, 'content');
+const dist = join(root, 'dist');
+const URL_PATH = '/bai-viet/2021/hoi-nghi-co-anh/';
+
+/**
+ * A 12-megapixel JPEG that compresses like a photo: light and shade, and detail at every scale (coarse blotches
+ * that survive a phone-sized copy, fine grain that does not).
+ */
+async function twelveMegapixelPhoto(): Promise<Buffer> {
+  const width = 4000;
+  const height = 3000;
+  const gradient = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#8a6d3b"/><stop offset="0.5" stop-color="#d9c9a3"/><stop offset="1" stop-color="#2f4f6f"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
+  );
+  const noise = async (w: number, h: number, sigma: number) =>
+    sharp({ create: { width: w, height: h, channels: 3, noise: { type: 'gaussian', mean: 128, sigma } } }).resize(width, height, { kernel: 'cubic' }).png().toBuffer();
+  const layers = await Promise.all([noise(250, 188, 60), noise(1000, 750, 40), noise(width, height, 12)]);
+  return sharp(gradient)
+    .composite(layers.map((input) => ({ input, blend: 'overlay' as const })))
+    .jpeg({ quality: 90 })
+    .toBuffer();
+}
+
+const ARTICLE = `---
+title: Hội nghị có ảnh
+date: 2021-03-02T09:00:00+07:00
+author: nhat-thy
+unit: van-phong-chinh-phu
+lede: Bài có ảnh chụp tại hội nghị.
+---
+
+Đoạn mở đầu.
+
+![Toàn cảnh hội nghị](./anh/hoi-nghi.jpg "Đồng chí Chu Đức Nhuận phát biểu tại Hội nghị. Ảnh: Gia Huy")
+
+Đoạn kết.
+`;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  await rm(root, { recursive: true, force: true });
+  await mkdir(join(content, 'articles/2021/anh'), { recursive: true });
+  await cp(join(projectRoot, 'test/fixtures/minimal'), content, { recursive: true });
+  await writeFile(join(content, 'articles/2021/anh/hoi-nghi.jpg'), await twelveMegapixelPhoto());
+  await writeFile(join(content, 'articles/2021/hoi-nghi-co-anh.md'), ARTICLE);
+  await buildSiteOrThrow({ outDir: dist, content });
+  server = await serveDist(dist, { gzip: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a photo in an article', () => {
+  it('is a figure with its caption, the credit set apart', async () => {
+    const figure = (await readPage(dist, URL_PATH)).querySelector('.prose figure')!;
+    expect(figure).not.toBeNull();
+    expect(figure.querySelector('img')!.getAttribute('alt')).toBe('Toàn cảnh hội nghị');
+    expect(text(figure.querySelector('figcaption'))).toBe('Đồng chí Chu Đức Nhuận phát biểu tại Hội nghị. Ảnh: Gia Huy');
+    expect(text(figure.querySelector('figcaption .credit'))).toBe('Ảnh: Gia Huy');
+  });
+
+  it('is optimised: a modern format in several widths, its size given, loaded lazily', async () => {
+    const img = (await readPage(dist, URL_PATH)).querySelector('.prose figure img')!;
+    expect(img.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+    const widths = (img.getAttribute('srcset') ?? '').split(',').map((entry) => Number(/ (\d+)w$/.exec(entry.trim())?.[1]));
+    expect(widths.length).toBeGreaterThanOrEqual(4);
+    expect(Math.min(...widths)).toBeLessThanOrEqual(400);
+    expect(img.getAttribute('sizes')).toBeTruthy();
+    expect(Number(img.getAttribute('width')) / Number(img.getAttribute('height'))).toBeCloseTo(4 / 3, 2);
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect(img.getAttribute('decoding')).toBe('async');
+  });
+
+  it('costs a 360 px phone at most 60 KiB', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const bytes: number[] = [];
+    page.on('response', async (response) => {
+      if (/\.(webp|avif|jpe?g|png)$/.test(new URL(response.url()).pathname)) bytes.push((await response.body()).length);
+    });
+    await page.goto(server.url + URL_PATH);
+    await page.locator('.prose figure img').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => (document.querySelector('.prose figure img') as HTMLImageElement | null)?.complete === true);
+    await page.waitForLoadState('networkidle');
+    expect(bytes.length).toBe(1);
+    expect(bytes[0]! / 1024).toBeLessThanOrEqual(60);
+    await page.close();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from 'satteri';
+import { photoFigures, splitCredit } from '../../../src/markdown/photo-figures.ts';
+import { sanitizeHtml } from '../../../src/markdown/sanitize.ts';
+
+const render = (markdown: string) =>
+  markdownToHtml(markdown, { features: { rawHtml: true, smartPunctuation: false }, hastPlugins: [sanitizeHtml, photoFigures] }).html.trim();
+
+describe('photos with captions', () => {
+  it('turns a paragraph holding only an image into a figure, the title its caption with the credit apart', () => {
+    expect(render('![Toàn cảnh hội nghị](./anh/hoi-nghi.jpg "Đồng chí Chu Đức Nhuận phát biểu tại Hội nghị. Ảnh: Gia Huy")')).toBe(
+      '<figure><img src="./anh/hoi-nghi.jpg" alt="Toàn cảnh hội nghị" sizes="(min-width: 50rem) 46rem, 100vw"><figcaption>Đồng chí Chu Đức Nhuận phát biểu tại Hội nghị. <span class="credit">Ảnh: Gia Huy</span></figcaption></figure>',
+    );
+  });
+
+  it('makes a figure without a caption when the image has no title, and leaves images inside text alone', () => {
+    expect(render('![Hội trường](https://chinhphu.vn/a.jpg)')).toBe('<figure><img src="https://chinhphu.vn/a.jpg" alt="Hội trường"></figure>');
+    expect(render('Trước ![biểu tượng](./b.png) sau')).toBe('<p>Trước <img src="./b.png" alt="biểu tượng"> sau</p>');
+  });
+
+  it('finds the credit as Vietnamese papers write it', () => {
+    expect(splitCredit('Quang cảnh hội nghị. Ảnh: Gia Huy')).toEqual({ caption: 'Quang cảnh hội nghị.', credit: 'Ảnh: Gia Huy' });
+    expect(splitCredit('Quang cảnh hội nghị (Ảnh: VGP/Nhật Bắc)')).toEqual({ caption: 'Quang cảnh hội nghị', credit: 'Ảnh: VGP/Nhật Bắc' });
+    expect(splitCredit('Ảnh minh họa: Internet')).toEqual({ caption: '', credit: 'Ảnh minh họa: Internet' });
+    expect(splitCredit('Ảnh chụp toàn cảnh hội nghị')).toEqual({ caption: 'Ảnh chụp toàn cảnh hội nghị', credit: undefined });
+  });
+});
