@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ async function twelveMegapixelPhoto(): Promise<Buffer> {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#8a6d3b"/><stop offset="0.5" stop-color="#d9c9a3"/><stop offset="1" stop-color="#2f4f6f"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
   );
   const noise = async (w: number, h: number, sigma: number) =>
-    sharp({ create: { width: w, height: h, channels: 3, noise: { type: 'gaussian', mean: 128, sigma } } }).resize(width, height, { kernel: 'cubic' }).png().toBuffer();
+    sharp({ create: { width: w, height: h, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma } } }).resize(width, height, { kernel: 'cubic' }).png().toBuffer();
   const layers = await Promise.all([noise(250, 188, 60), noise(1000, 750, 40), noise(width, height, 12)]);
   return sharp(gradient)
     .composite(layers.map((input) => ({ input, blend: 'overlay' as const })))
