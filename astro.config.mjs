@@ -30,7 +30,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Photos in articles scale with the text column, in the widths a phone or a desktop needs (src/lib/photo-sizes.ts);
   // the site's own CSS sizes them, so Astro adds no styles of its own.
-  image: { layout: 'constrained', breakpoints: [...ARTICLE_PHOTO.widths], responsiveStyles: false },
+  image: { layout: 'full-width', breakpoints: [...ARTICLE_PHOTO.widths], responsiveStyles: false },
   // News text has no code to colour, and Shiki's inline styles would need a CSP exception.
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   // Every page carries a Content-Security-Policy: only this site's own files run; Pagefind's search needs

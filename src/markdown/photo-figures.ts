@@ -43,7 +43,8 @@ export const photoFigures = defineHastPlugin({
       const img: Element = {
         type: 'element',
         tagName: 'img',
-        properties: local ? { ...properties, sizes: ARTICLE_PHOTO.sizes } : properties,
+        // At most as wide as the widest the column needs: no full-size copy of a 12-megapixel original.
+        properties: local ? { ...properties, width: ARTICLE_PHOTO.widths.at(-1)!, sizes: ARTICLE_PHOTO.sizes } : properties,
         children: [],
       };
       ctx.replaceNode(paragraph, { type: 'element', tagName: 'figure', properties: {}, children: caption ? [img, figcaption(caption)] : [img] });

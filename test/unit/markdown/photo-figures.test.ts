@@ -9,7 +9,7 @@ const render = (markdown: string) =>
 describe('photos with captions', () => {
   it('turns a paragraph holding only an image into a figure, the title its caption with the credit apart', () => {
     expect(render('![Toàn cảnh hội nghị](./anh/hoi-nghi.jpg "Đồng chí Chu Đức Nhuận phát biểu tại Hội nghị. Ảnh: Gia Huy")')).toBe(
-      '<figure><img src="./anh/hoi-nghi.jpg" alt="Toàn cảnh hội nghị" sizes="(min-width: 50rem) 46rem, 100vw"><figcaption>Đồng chí Chu Đức Nhuận phát biểu tại Hội nghị. <span class="credit">Ảnh: Gia Huy</span></figcaption></figure>',
+      '<figure><img src="./anh/hoi-nghi.jpg" alt="Toàn cảnh hội nghị" width="1440" sizes="(min-width: 50rem) 46rem, 100vw"><figcaption>Đồng chí Chu Đức Nhuận phát biểu tại Hội nghị. <span class="credit">Ảnh: Gia Huy</span></figcaption></figure>',
     );
   });
 
