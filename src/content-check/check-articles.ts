@@ -5,7 +5,8 @@ import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource, splitFrontmatter } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
-import { assetPath, checkBody } from './check-body.ts';
+import { assetPath, checkBody, NOT_AN_IMAGE } from './check-body.ts';
+import type { ImageKind } from './image-files.ts';
 import { LEDE_PLACEHOLDER } from '../editing/new-article.ts';
 
 export interface SourceFile {
@@ -24,6 +25,8 @@ export interface KnownIds {
   files?: ReadonlySet<string> | undefined;
   /** Every article id; when given, links between articles are checked */
   articleIds?: ReadonlySet<string> | undefined;
+  /** What kind of image a file under the articles folder is by its content; when given, images are checked by it */
+  imageKind?: ((path: string) => ImageKind | undefined) | undefined;
 }
 
 /** Lengths past which a headline or a lede no longer fits a listing: a warning, not an error. */
@@ -93,6 +96,8 @@ export function checkArticle(source: SourceFile, known: KnownIds): Diagnostic[] 
       const cover = article.cover && assetPath(source.relativePath, article.cover.src);
       if (cover !== undefined && !known.files.has(cover)) {
         diagnostics.push(error(`không tìm thấy ảnh "${article.cover!.src}" (đã tìm ở content/articles/${cover})`, at(['cover', 'src']), 'cover.src'));
+      } else if (cover !== undefined && known.imageKind && !known.imageKind(cover)) {
+        diagnostics.push(error(NOT_AN_IMAGE(article.cover!.src), at(['cover', 'src']), 'cover.src'));
       }
     }
   }
@@ -105,6 +110,7 @@ export function checkArticle(source: SourceFile, known: KnownIds): Diagnostic[] 
         firstLine: bodyLine,
         files: known.files,
         articleIds: known.articleIds,
+        imageKind: known.imageKind,
         draft: raw.draft === true,
       }),
     );

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
+import type { ImageKind } from './image-files.ts';
 import { BODY_PLACEHOLDER } from '../editing/new-article.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
@@ -14,10 +15,16 @@ export interface BodyContext {
   files: ReadonlySet<string>;
   /** Every article id, for links between articles */
   articleIds: ReadonlySet<string>;
+  /** What kind of image a file is by its content (see image-files.ts) */
+  imageKind?: ((path: string) => ImageKind | undefined) | undefined;
   draft: boolean;
 }
 
 const HTML_IMG = /<img\b[^>]*>/gi;
+
+/** A file named like an image whose content is not one (a renamed document, a broken download). */
+export const NOT_AN_IMAGE = (src: string) =>
+  `tệp "${src}" có đuôi của ảnh nhưng nội dung không phải ảnh JPEG, PNG, WebP, AVIF, GIF hay SVG; hãy lưu lại ảnh từ máy ảnh hoặc phần mềm chỉnh ảnh`;
 
 /** The image files Astro can optimise (or, SVG, copy as they are). */
 const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
@@ -50,6 +57,7 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
     if (path === undefined) return;
     if (!IMAGE_FILE.test(path)) report(line, `"${src}" không phải tệp ảnh; ảnh trong bài phải là JPEG, PNG, WebP, AVIF, GIF hoặc SVG`);
     else if (!ctx.files.has(path)) report(line, `không tìm thấy ảnh "${src}" (đã tìm ở content/articles/${path})`);
+    else if (ctx.imageKind && !ctx.imageKind(path)) report(line, NOT_AN_IMAGE(src));
   };
   const checkArticleLink = (line: number, url: string) => {
     if (!url.startsWith('/bai-viet/')) return;

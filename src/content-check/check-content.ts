@@ -7,6 +7,7 @@ import { inBatches } from '../node/batches.ts';
 import { filesUnder } from '../node/files.ts';
 import { checkArticles, type SourceFile } from './check-articles.ts';
 import { checkSiteConfig } from './check-registry.ts';
+import { imageKindReader } from './image-files.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 
 const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
@@ -28,7 +29,7 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
   return [
     ...registryProblems,
     ...checkSiteConfig('src/site.config.ts', siteConfig, unitIds),
-    ...checkArticles(sources, { unitIds, authorIds, files: new Set(files) }),
+    ...checkArticles(sources, { unitIds, authorIds, files: new Set(files), imageKind: imageKindReader(articlesDir) }),
   ];
 }
 

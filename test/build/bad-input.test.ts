@@ -51,6 +51,7 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['misspelt field', { [NEW]: article(`${FRONT}\ntitel: Bài`) }, 'bai-moi.md:7: titel: không có trường nào tên như vậy; hãy kiểm tra chính tả'],
   ['missing cover image', { [NEW]: article(`${FRONT}\ncover:\n  src: ./khong-co.jpg\n  alt: Ảnh`) }, 'bai-moi.md:8: cover.src: không tìm thấy ảnh "./khong-co.jpg"'],
   ['cover without alt text', { [NEW]: article(`${FRONT}\ncover:\n  src: ./anh.png`), 'articles/2021/anh.png': new Uint8Array([0]) }, 'bai-moi.md:7: cover.alt: bắt buộc nhưng đang thiếu'],
+  ['a file named like a photo that is not one', { [NEW]: article(FRONT, 'Ảnh:\n\n![Hội nghị](./anh.jpg)'), 'articles/2021/anh.jpg': 'Tài liệu, không phải ảnh.' }, 'bai-moi.md:11: tệp "./anh.jpg" có đuôi của ảnh nhưng nội dung không phải ảnh'],
   ['image in the body without alt text', { [NEW]: article(FRONT, 'Ảnh:\n\n![](./anh.png)'), 'articles/2021/anh.png': new Uint8Array([0]) }, 'bai-moi.md:11: ảnh "./anh.png" thiếu mô tả (alt)'],
   ['link to an article that does not exist', { [NEW]: article(FRONT, 'Xem [bài cũ](/bai-viet/2019/khong-co/).') }, 'bai-moi.md:9: liên kết /bai-viet/2019/khong-co/ không dẫn tới bài nào'],
   ['duplicate permalink', { 'articles/2021/Bài mẫu.md': article(FRONT) }, /articles\/2021\/(Bài mẫu|bai-mau)\.md: trùng đường dẫn \/bai-viet\/2021\/bai-mau\/ với .+\/articles\/2021\/(Bài mẫu|bai-mau)\.md; hãy đổi tên một trong hai tệp/],
@@ -95,7 +96,7 @@ describe('input that looks odd but is fine builds correctly', () => {
         FRONT.replace('title: Bài mới', 'title: "<script>alert(1)</script> Tiêu đề <b>đậm</b>"'),
         'Chữ <script>alert(1)</script> <img src="x.png" onerror="alert(1)" alt="ảnh"> <a href="javascript:alert(1)" onclick="x()">liên kết</a> [ngoài](https://chinhphu.vn) <iframe src="https://example.com"></iframe>',
       ),
-      'articles/2021/x.png': new Uint8Array([0]),
+      'articles/2021/x.png': await readFile(join(projectRoot, 'test/fixtures/cover.png')),
     });
     await buildSiteOrThrow({ outDir: dist, content, cacheDir: join(root, 'fine', 'cache') });
   }, 300_000);

@@ -1,4 +1,4 @@
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,25 @@ lede: Bài có ảnh chụp tại hội nghị.
 Đoạn kết.
 `;
 
+/** An 8000 × 6000 photo of more than 20 MB, as a camera's full export: it must build, made small. */
+const BIG = `---
+title: Ảnh rất lớn
+date: 2021-03-03T09:00:00+07:00
+author: nhat-thy
+unit: van-phong-chinh-phu
+lede: Ảnh 48 megapixel.
+---
+
+![Ảnh rất lớn](./anh/rat-lon.jpg "Quang cảnh. Ảnh: Gia Huy")
+`;
+
+async function eightThousandPixelPhoto(): Promise<Buffer> {
+  const noise = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } } })
+    .png()
+    .toBuffer();
+  return sharp(noise).resize(8000, 6000, { kernel: 'nearest' }).jpeg({ quality: 95 }).toBuffer();
+}
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 
@@ -57,6 +76,8 @@ beforeAll(async () => {
   await cp(join(projectRoot, 'test/fixtures/minimal'), content, { recursive: true });
   await writeFile(join(content, 'articles/2021/anh/hoi-nghi.jpg'), await twelveMegapixelPhoto());
   await writeFile(join(content, 'articles/2021/hoi-nghi-co-anh.md'), ARTICLE);
+  await writeFile(join(content, 'articles/2021/anh/rat-lon.jpg'), await eightThousandPixelPhoto());
+  await writeFile(join(content, 'articles/2021/anh-rat-lon.md'), BIG);
   await buildSiteOrThrow({ outDir: dist, content });
   server = await serveDist(dist, { gzip: true });
   browser = await launchChromium();
@@ -86,6 +107,16 @@ describe('a photo in an article', () => {
     expect(Number(img.getAttribute('width')) / Number(img.getAttribute('height'))).toBeCloseTo(4 / 3, 2);
     expect(img.getAttribute('loading')).toBe('lazy');
     expect(img.getAttribute('decoding')).toBe('async');
+  });
+
+  it('builds from an 8000 px photo of many megabytes, made no wider than the column needs', async () => {
+    const original = join(content, 'articles/2021/anh/rat-lon.jpg');
+    expect((await sharp(original).metadata()).width).toBe(8000);
+    expect((await stat(original)).size).toBeGreaterThan(20 * 1024 * 1024);
+    const img = (await readPage(dist, '/bai-viet/2021/anh-rat-lon/')).querySelector('.prose figure img')!;
+    const files = (img.getAttribute('srcset') ?? '').split(',').map((entry) => entry.trim().split(' ')[0]!);
+    const widths = await Promise.all(files.map(async (file) => (await sharp(join(dist, file)).metadata()).width));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(1440);
   });
 
   it('costs a 360 px phone at most 60 KiB', async () => {
