@@ -1,5 +1,7 @@
 /** Every string the reader sees that does not come from content. */
 export const ui = {
+  footnotes: 'Chú thích',
+  backToReference: (reference: string) => `Quay lại chỗ dẫn chú thích ${reference}`,
   skipToContent: 'Chuyển đến nội dung chính',
   home: 'Trang chủ',
   mainNav: 'Điều hướng chính',

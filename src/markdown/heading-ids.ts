@@ -19,7 +19,12 @@ export const asciiHeadingIds = () => {
     name: 'bantin:heading-ids',
     element: {
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-      visit: (node, ctx) => ctx.setProperty(node, 'id', allocate(ctx.textContent(node))),
+      visit(node, ctx) {
+        // The footnotes' own heading keeps the id their references point at (aria-describedby).
+        const parent = ctx.parent(node);
+        if (parent?.type === 'element' && parent.properties?.['dataFootnotes'] !== undefined) return;
+        ctx.setProperty(node, 'id', allocate(ctx.textContent(node)));
+      },
     },
   });
 };

@@ -1,6 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineHastPlugin } from 'satteri';
 import { nfc } from '../lib/text.ts';
+import { footnoteLabels } from './footnote-labels.ts';
 import { asciiHeadingIds } from './heading-ids.ts';
 import { photoFigures } from './photo-figures.ts';
 import { sanitizeHtml } from './sanitize.ts';
@@ -23,7 +24,7 @@ export function markdownProcessor() {
   const processor = satteri({
     // Keep the editor's punctuation as written ("…" stays three dots, straight quotes stay straight).
     features: { smartPunctuation: false, rawHtml: true },
-    hastPlugins: [normalizeText, sanitizeHtml, photoFigures, asciiHeadingIds],
+    hastPlugins: [normalizeText, sanitizeHtml, photoFigures, footnoteLabels, asciiHeadingIds],
   });
   return {
     ...processor,

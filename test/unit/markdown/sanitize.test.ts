@@ -58,3 +58,20 @@ describe('the article HTML allow-list', () => {
     expect([next('Đảng ủy'), next('Đảng ủy'), next('!!!')]).toEqual(['dang-uy', 'dang-uy-2', 'muc']);
   });
 });
+
+describe('footnotes', () => {
+  it('are titled and labelled in Vietnamese, their links still working', async () => {
+    const { footnoteLabels } = await import('../../../src/markdown/footnote-labels.ts');
+    const html = markdownToHtml('Chữ[^1]\n\n[^1]: Chú thích.', {
+      features: { rawHtml: true, smartPunctuation: false },
+      hastPlugins: [sanitizeHtml, footnoteLabels, asciiHeadingIds],
+    }).html;
+    expect(html).toMatch(/<h2[^>]*>Chú thích<\/h2>/);
+    expect(html).toContain('aria-label="Quay lại chỗ dẫn chú thích 1"');
+    expect(html).not.toMatch(/Footnotes|Back to reference/);
+    expect(html).toContain('href="#user-content-fn-1"');
+    // the references are described by the footnotes' heading, which keeps its id
+    const describedBy = /aria-describedby="([^"]+)"/.exec(html)![1];
+    expect(html).toContain(`<h2 class="sr-only" id="${describedBy}">`);
+  });
+});
