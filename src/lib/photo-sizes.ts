@@ -7,3 +7,9 @@ export const ARTICLE_PHOTO = {
   widths: [360, 480, 720, 960, 1200, 1440],
   sizes: '(min-width: 50rem) 46rem, 100vw',
 } as const;
+
+/** A cover beside its headline in a listing: 6rem wide on a phone, 10rem on wider screens (see .card__photo). */
+export const LISTING_PHOTO = {
+  widths: [96, 160, 192, 320],
+  sizes: '(min-width: 40rem) 10rem, 6rem',
+} as const;

@@ -88,6 +88,17 @@ describe('a site with more articles than a page holds', () => {
     expect(month.querySelectorAll('.card')).toHaveLength(15);
   });
 
+  it('shows a listed article’s cover beside its headline, small', async () => {
+    const months = await Promise.all(['01', '02', '03'].map((m) => readPage(dist, `/luu-tru/2022/${m}/`)));
+    const withPhoto = months.flatMap((month) => month.querySelectorAll('.card').filter((card) => card.querySelector('.card__photo')));
+    expect(withPhoto.map((card) => text(card.querySelector('.card__title')))).toEqual(['Bài số 7']);
+    const photo = withPhoto[0]!.querySelector('.card__photo')!;
+    expect(photo.getAttribute('alt')).toBe('Toàn cảnh hội nghị');
+    expect(photo.getAttribute('srcset')).toMatch(/ 160w/);
+    expect(photo.getAttribute('srcset')).not.toMatch(/ (480|640)w/);
+    expect(photo.getAttribute('loading')).toBe('lazy');
+  });
+
   it('shows a cover with alt text, credit and responsive sizes, several authors and the update', async () => {
     const page = await readPage(dist, '/bai-viet/2022/bai-07/');
     const img = page.querySelector('.article__cover img')!;
