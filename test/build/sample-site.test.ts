@@ -129,6 +129,17 @@ describe.each(Object.entries(ARTICLES))('sample article %s', (seed, expected) =>
     expect(page.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(`https://bantin.example.vn${expected.url}`);
   });
 
+  it('carries Dublin Core metadata, as official e-portals must', () => {
+    const dc = (name: string) => page.querySelectorAll(`meta[name="DC.${name}"]`).map((m) => m.getAttribute('content'));
+    expect(dc('title')).toEqual([expected.title]);
+    expect(dc('creator')).toEqual([expected.author[0]]);
+    expect(dc('date')).toEqual([expected.iso]);
+    expect(dc('language')).toEqual(['vi']);
+    expect(dc('identifier')).toEqual([`https://bantin.example.vn${expected.url}`]);
+    expect(dc('publisher')).toHaveLength(1);
+    expect(dc('description')[0]).toBeTruthy();
+  });
+
   it('offers share links as plain URLs and breadcrumbs through the unit hierarchy', () => {
     const share = page.querySelectorAll('.share a').map((a) => a.getAttribute('href')!);
     expect(share.map((href) => href.split('?')[0])).toEqual([
