@@ -14,4 +14,13 @@ export const site = {
   navUnits: ['van-phong-chinh-phu', 'van-phong-tinh-uy-dong-nai'],
   pageSize: 20,
   timeZone: 'Asia/Ho_Chi_Minh',
+  // What the foot of every page says of the publisher. The sample's values are examples, marked as such.
+  imprint: {
+    governingBody: 'Văn phòng Chính phủ (ví dụ)',
+    responsible: 'Nguyễn Văn A, Trưởng Ban Biên tập (ví dụ)',
+    address: 'Số 1 phố Ví Dụ, Hà Nội (ví dụ)',
+    phone: '024 0000 0000',
+    email: 'bantin@example.vn',
+    licence: { number: '00/GP-BTTTT (ví dụ)', date: '2021-01-15', issuer: 'Bộ Thông tin và Truyền thông' },
+  },
 } satisfies SiteConfigInput;

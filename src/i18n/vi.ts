@@ -52,4 +52,13 @@ export const ui = {
   textDefault: 'cỡ chữ mặc định',
   textLarger: 'tăng cỡ chữ',
   footerNote: 'Trang tin được tạo bằng bantin.',
+  imprint: {
+    governingBody: 'Cơ quan chủ quản',
+    responsible: 'Chịu trách nhiệm nội dung',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    licence: 'Giấy phép',
+    licenceText: (number: string, issuer: string, day: string) => `số ${number} do ${issuer} cấp ngày ${day}`,
+  },
 } as const;

@@ -3,6 +3,31 @@ import { idField, textField } from './fields.ts';
 
 const LOGO = 'phải là đường dẫn tới một tệp trong thư mục public/, bắt đầu bằng /, ví dụ /logo.svg';
 const PAGE_SIZE = 'phải là một số nguyên từ 1 đến 200';
+const ISO_DAY = 'phải là một ngày dạng năm-tháng-ngày, ví dụ 2021-01-15';
+
+/**
+ * What the rules on official e-portals and licensed bulletins ask a site to print at its foot: the governing body
+ * (cơ quan chủ quản), the person responsible for the content, contacts, and for a licensed bulletin its licence.
+ */
+const imprintSchema = z.strictObject({
+  /** Example: `Văn phòng Chính phủ` */
+  governingBody: textField('imprint.governingBody').optional(),
+  /** Name and title. Example: `Nguyễn Văn A, Trưởng Ban Biên tập` */
+  responsible: textField('imprint.responsible'),
+  address: textField('imprint.address').optional(),
+  phone: textField('imprint.phone').optional(),
+  email: z.email({ error: 'phải là một địa chỉ thư điện tử, ví dụ bantin@example.vn' }).optional(),
+  licence: z
+    .strictObject({
+      /** Example: `123/GP-BTTTT` */
+      number: textField('imprint.licence.number'),
+      /** Day of issue, `YYYY-MM-DD` */
+      date: z.string({ error: ISO_DAY }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: ISO_DAY }),
+      /** Example: `Cục Báo chí, Bộ Thông tin và Truyền thông` */
+      issuer: textField('imprint.licence.issuer'),
+    })
+    .optional(),
+});
 
 /** The site's identity (`src/site.config.ts`), checked when the build starts. */
 export const siteSchema = z.strictObject({
@@ -21,6 +46,8 @@ export const siteSchema = z.strictObject({
   pageSize: z.number({ error: PAGE_SIZE }).int({ error: PAGE_SIZE }).min(1, { error: PAGE_SIZE }).max(200, { error: PAGE_SIZE }).default(20),
   /** IANA zone in which dates are shown. */
   timeZone: z.string({ error: 'phải là tên một múi giờ, ví dụ Asia/Ho_Chi_Minh' }).default('Asia/Ho_Chi_Minh'),
+  /** Printed at the foot of every page. */
+  imprint: imprintSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

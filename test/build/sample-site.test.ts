@@ -129,6 +129,13 @@ describe.each(Object.entries(ARTICLES))('sample article %s', (seed, expected) =>
     expect(page.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(`https://bantin.example.vn${expected.url}`);
   });
 
+  it('says at its foot who publishes it, who answers for the content and how to reach them', () => {
+    const rows = page.querySelectorAll('.site-footer__imprint dt').map((dt) => [text(dt), text(dt.nextElementSibling)]);
+    expect(rows.map(([label]) => label)).toEqual(['Cơ quan chủ quản', 'Chịu trách nhiệm nội dung', 'Địa chỉ', 'Điện thoại', 'Thư điện tử', 'Giấy phép']);
+    expect(Object.fromEntries(rows)['Giấy phép']).toMatch(/^số .+ do .+ cấp ngày 15\/01\/2021$/);
+    expect(page.querySelector('.site-footer__imprint a[href^="mailto:"]')!.getAttribute('href')).toBe('mailto:bantin@example.vn');
+  });
+
   it('carries Dublin Core metadata, as official e-portals must', () => {
     const dc = (name: string) => page.querySelectorAll(`meta[name="DC.${name}"]`).map((m) => m.getAttribute('content'));
     expect(dc('title')).toEqual([expected.title]);

@@ -59,6 +59,15 @@ describe('site configuration', () => {
     expect(checkSiteConfig('src/site.config.ts', config, new Set(['a']))).toEqual([]);
   });
 
+  it('checks the imprint printed at the foot of every page', () => {
+    const imprint = { responsible: 'Nguyễn Văn A', email: 'khong-phai-thu', licence: { number: '1/GP', date: '15/01/2021', issuer: 'Bộ' } };
+    expect(checkSiteConfig('src/site.config.ts', { ...config, imprint }, new Set(['a'])).map(formatDiagnostic)).toEqual([
+      'src/site.config.ts: imprint.email: phải là một địa chỉ thư điện tử, ví dụ bantin@example.vn',
+      'src/site.config.ts: imprint.licence.date: phải là một ngày dạng năm-tháng-ngày, ví dụ 2021-01-15',
+    ]);
+    expect(checkSiteConfig('src/site.config.ts', { ...config, imprint: { responsible: 'Nguyễn Văn A' } }, new Set(['a']))).toEqual([]);
+  });
+
   it('names the field at fault', () => {
     const out = checkSiteConfig('src/site.config.ts', { ...config, url: 'bantin', navUnits: ['x'], timeZone: 'Mars/Base' }, new Set(['a']));
     expect(out.map(formatDiagnostic)).toEqual(['src/site.config.ts: url: phải là địa chỉ web (http:// hoặc https://) nơi trang được đăng, ví dụ https://bantin.example.vn/']);
