@@ -43,6 +43,8 @@ export const ui = {
   feed: 'RSS',
   feedOf: (name: string) => `Nguồn tin RSS của ${name}`,
   sitemap: 'Sơ đồ trang',
+  sitemapXml: 'Sơ đồ trang cho máy tìm kiếm (XML)',
+  sitemapSections: 'Các mục',
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc xem các mục dưới đây.',
   states: { draft: 'Bản nháp', scheduled: 'Hẹn giờ đăng' },

@@ -17,6 +17,7 @@ export const paths = {
   search: () => '/tim-kiem/',
   feed: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
+  siteMap: () => '/so-do-trang/',
 } as const;
 
 /** Absolute URL on the site's origin (and base path, if the site lives under one). */

@@ -14,6 +14,7 @@ const PAGES = {
   year: '/luu-tru/2021/',
   notFound: '/khong-co-trang-nay/',
   search: '/tim-kiem/?q=chu+duc+nhuan&nam=2020',
+  siteMap: '/so-do-trang/',
 };
 
 interface AxeViolation {

@@ -309,3 +309,15 @@ describe('every page', () => {
     }
   });
 });
+
+describe('the site map for people', () => {
+  it('lists the sections, every unit and every year with its months, linked from every page’s footer', async () => {
+    const home = await readPage(dist, '/');
+    expect(home.querySelector('.site-footer a[href="/so-do-trang/"]')).not.toBeNull();
+    const map = await readPage(dist, '/so-do-trang/');
+    const links = map.querySelectorAll('main a').map((a) => a.getAttribute('href')!);
+    expect(links).toEqual(expect.arrayContaining(['/', '/tim-kiem/', '/tac-gia/', '/chu-de/', '/rss.xml', '/sitemap-index.xml', '/don-vi/', '/luu-tru/']));
+    expect(links).toEqual(expect.arrayContaining(['/don-vi/dang-uy-van-phong-chinh-phu/', '/luu-tru/2021/', '/luu-tru/2021/06/', '/luu-tru/2020/08/']));
+    for (const link of links.filter((href) => href.endsWith('/'))) expect(await readPage(dist, link), link).toBeTruthy();
+  });
+});
