@@ -73,13 +73,14 @@ const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.s
 /** Links that leave the site. */
 export const isExternalUrl = (url: string) => /^(?:https?:)?\/\//i.test(url.trim());
 
-/** Links out of the site open without giving the other site a handle on this one. */
+/** Links out of the site open without giving the other site a handle on this one: the `rel` they get. */
+const externalRel = (tag: string, href: unknown) => (tag === 'a' && typeof href === 'string' && isExternalUrl(href) ? ['noopener', 'noreferrer'] : undefined);
+
 function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
   for (const node of nodes) {
     if (node.type !== 'element') continue;
-    if (node.tagName === 'a' && typeof node.properties['href'] === 'string' && isExternalUrl(node.properties['href'])) {
-      node.properties['rel'] = ['noopener', 'noreferrer'];
-    }
+    const rel = externalRel(node.tagName, node.properties['href']);
+    if (rel) node.properties['rel'] = rel;
     markExternalLinks(node.children);
   }
   return nodes;
@@ -105,8 +106,8 @@ export const sanitizeHtml = defineHastPlugin({
           const kept = Array.isArray(value) && value.length === 0 ? undefined : value;
           if (!same(kept, properties[key])) ctx.setProperty(node, key, kept ?? null);
         }
-        const href = clean.properties['href'];
-        if (tag === 'a' && typeof href === 'string' && isExternalUrl(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+        const rel = externalRel(tag, clean.properties['href']);
+        if (rel) ctx.setProperty(node, 'rel', rel);
         return;
       }
       if (strip.has(tag)) {
