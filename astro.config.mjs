@@ -9,11 +9,14 @@ import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchInDev } from './src/integrations/search-dev.ts';
 import { cacheDir } from './src/project-dirs.ts';
 import { ARTICLE_PHOTO } from './src/lib/photo-sizes.ts';
+import { basePath } from './src/lib/paths.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site: site.url,
+  // A site published under a path (https://vpcp.example.gov.vn/ban-tin/) has its pages and files under it.
+  base: basePath(site.url),
   trailingSlash: 'always',
   // One cache folder for Astro and the search shards; tests and the benchmark give each content folder its own.
   cacheDir: cacheDir(root),
@@ -32,7 +35,7 @@ export default defineConfig({
   // the site's own CSS sizes them, so Astro adds no styles of its own.
   image: { layout: 'full-width', breakpoints: [...ARTICLE_PHOTO.widths], responsiveStyles: false },
   // News text has no code to colour, and Shiki's inline styles would need a CSP exception.
-  markdown: { processor: markdownProcessor(), syntaxHighlight: false },
+  markdown: { processor: markdownProcessor(basePath(site.url)), syntaxHighlight: false },
   // Every page carries a Content-Security-Policy: only this site's own files run; Pagefind's search needs
   // 'wasm-unsafe-eval' to compile its WebAssembly, never 'unsafe-inline' or 'unsafe-eval'.
   security: {

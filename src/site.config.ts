@@ -7,7 +7,10 @@ import type { SiteConfigInput } from './schemas/site.ts';
 export const site = {
   name: 'Bản tin Công tác Văn phòng',
   organisation: 'Ban Biên tập Bản tin Công tác Văn phòng',
-  url: 'https://bantin.example.vn/',
+  // Where the site is published. With a path (https://vpcp.example.gov.vn/ban-tin/) every page, file, feed and the
+  // search live under it. BANTIN_SITE_URL, when set, publishes the same site at another address (a staging host,
+  // a project page of GitHub or GitLab Pages).
+  url: process.env.BANTIN_SITE_URL || 'https://bantin.example.vn/',
   description:
     'Tin hoạt động của Văn phòng Chính phủ, Đảng bộ Văn phòng Chính phủ và văn phòng cấp ủy các địa phương.',
   logo: '/logo.svg',

@@ -24,10 +24,12 @@ function cacheControl(path: string): string {
 /**
  * A static file server for a built `dist/`, like any host or CDN: `dir/` → `dir/index.html`, else `404.html`;
  * caching headers as in the README's nginx example; with `gzip`, text is compressed for clients that accept it.
+ * With `base` (`/ban-tin/`), the site is served under that path, as inside an organisation's portal, and nothing
+ * outside it exists.
  */
 export async function serveDist(
   root: string,
-  options: { gzip?: boolean } = {},
+  options: { gzip?: boolean; base?: string } = {},
 ): Promise<{ url: string; close: () => Promise<void>; served: Map<string, number>; log: { at: number; path: string; size: number }[] }> {
   /** Body bytes sent per path since the map was last cleared (what a reader downloads). */
   const served = new Map<string, number>();
@@ -41,9 +43,12 @@ export async function serveDist(
       log.push({ at: Date.now(), path: req.url ?? '/', size });
       return send(body);
     }) as typeof res.end;
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const base = options.base ?? '/';
+    const requested = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const path = `/${requested.slice(base.length)}`;
     let file = join(root, path);
     try {
+      if (!requested.startsWith(base)) throw new Error('outside the site');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const headers: Record<string, string> = { 'Content-Type': contentType(file), 'Cache-Control': cacheControl(path) };

@@ -55,6 +55,8 @@ export class ShardedSearch {
     readonly manifest: SearchManifest,
     private readonly base: URL,
     private readonly pagefind: Awaited<ReturnType<typeof loadPagefind>>,
+    /** Pagefind's options for every shard: results link under the site's base path (`/` or `/ban-tin/`). */
+    private readonly options: Record<string, unknown>,
   ) {}
 
   /** Read the manifest (always fresh: it names the current shards) and Pagefind's script. */
@@ -64,7 +66,7 @@ export class ShardedSearch {
     if (!response.ok) throw new Error(`no search index at ${url.pathname}`);
     const manifest = (await response.json()) as SearchManifest;
     const pagefind = await loadPagefind(new URL(manifest.shards[0]!.dir, url).pathname);
-    return new ShardedSearch(manifest, url, pagefind);
+    return new ShardedSearch(manifest, url, pagefind, { ...PAGEFIND_OPTIONS, baseUrl: siteBase });
   }
 
   private dir(shard: ShardEntry): string {
@@ -77,10 +79,10 @@ export class ShardedSearch {
     if (!instance) {
       instance = (async () => {
         const [newest] = this.manifest.shards;
-        const created = this.pagefind.createInstance({ ...PAGEFIND_OPTIONS, basePath: this.dir(newest!), mergeFilter: { [SHARD_FILTER]: [newest!.id] } });
+        const created = this.pagefind.createInstance({ ...this.options, basePath: this.dir(newest!), mergeFilter: { [SHARD_FILTER]: [newest!.id] } });
         await created.init();
         const others = this.manifest.tiers[t]!.filter((i) => i !== 0).map((i) => this.manifest.shards[i]!);
-        await Promise.all(others.map((shard) => created.mergeIndex(this.dir(shard), { ...PAGEFIND_OPTIONS, mergeFilter: { [SHARD_FILTER]: [shard.id] } })));
+        await Promise.all(others.map((shard) => created.mergeIndex(this.dir(shard), { ...this.options, mergeFilter: { [SHARD_FILTER]: [shard.id] } })));
         return created;
       })();
       this.tiers.set(t, instance);

@@ -3,9 +3,8 @@ import { compareNewestFirst } from '../lib/order-and-group.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { bodySummaryOf } from '../loaders/with-body-summary.ts';
 import { zonedParts } from '../lib/dates.ts';
-import { paths } from '../lib/paths.ts';
 import { buildInstant, publicationState, type PublicationState } from '../lib/publication.ts';
-import { site } from './site.ts';
+import { paths, site } from './site.ts';
 import { getRegistry } from './registry.ts';
 import type { Author, Unit } from '../schemas/unit.ts';
 

@@ -1,28 +1,46 @@
-/** Every reader URL of the site, in one place. Paths end in `/` (directory-style pages). */
+/**
+ * Every reader URL of the site, in one place. Paths end in `/` (directory-style pages) and start with the site's
+ * base path: `/` for a site at the root of its domain, `/ban-tin/` for one published inside a portal or on a
+ * project page of GitHub or GitLab Pages. `src/data/site.ts` holds the site's own set.
+ */
 import { slugify } from './slug.ts';
 
-export const paths = {
-  home: () => '/',
-  article: (id: string) => `/bai-viet/${id}/`,
-  units: () => '/don-vi/',
-  unit: (id: string) => `/don-vi/${id}/`,
-  unitFeed: (id: string) => `/don-vi/${id}/rss.xml`,
-  authors: () => '/tac-gia/',
-  author: (id: string) => `/tac-gia/${id}/`,
-  archive: () => '/luu-tru/',
-  year: (year: number) => `/luu-tru/${year}/`,
-  month: (year: number, month: number) => `/luu-tru/${year}/${String(month).padStart(2, '0')}/`,
-  tags: () => '/chu-de/',
-  tag: (tag: string) => `/chu-de/${slugify(tag)}/`,
-  search: () => '/tim-kiem/',
-  feed: () => '/rss.xml',
-  sitemap: () => '/sitemap-index.xml',
-  siteMap: () => '/so-do-trang/',
-} as const;
+export type SitePaths = ReturnType<typeof sitePaths>;
 
-/** Absolute URL on the site's origin (and base path, if the site lives under one). */
+/** The paths of a site whose pages live under `base` (`/`, or `/ban-tin/`). */
+export function sitePaths(base: string) {
+  if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base path must start and end with /: ${base}`);
+  const at = (path: string) => `${base}${path}`;
+  return {
+    /** the site's base path itself: the front page */
+    home: () => base,
+    article: (id: string) => at(`bai-viet/${id}/`),
+    units: () => at('don-vi/'),
+    unit: (id: string) => at(`don-vi/${id}/`),
+    unitFeed: (id: string) => at(`don-vi/${id}/rss.xml`),
+    authors: () => at('tac-gia/'),
+    author: (id: string) => at(`tac-gia/${id}/`),
+    archive: () => at('luu-tru/'),
+    year: (year: number) => at(`luu-tru/${year}/`),
+    month: (year: number, month: number) => at(`luu-tru/${year}/${String(month).padStart(2, '0')}/`),
+    tags: () => at('chu-de/'),
+    tag: (tag: string) => at(`chu-de/${slugify(tag)}/`),
+    search: () => at('tim-kiem/'),
+    feed: () => at('rss.xml'),
+    sitemap: () => at('sitemap-index.xml'),
+    siteMap: () => at('so-do-trang/'),
+    /** a file of `public/` named from the site's root folder, e.g. `/logo.svg` */
+    file: (path: string) => at(path.replace(/^\//, '')),
+  } as const;
+}
+
+/** The base path of a site published at `url`: `https://x.vn/ban-tin` → `/ban-tin/`. */
+export function basePath(url: string | URL): string {
+  const { pathname } = new URL(url);
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+/** The absolute URL of a site path (base path included, as `sitePaths` gives it) on the site's origin. */
 export function absoluteUrl(path: string, site: string | URL): string {
-  const base = new URL(site);
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
-  return new URL(path.replace(/^\//, ''), base).href;
+  return new URL(path, site).href;
 }

@@ -5,6 +5,7 @@ import { footnoteLabels } from './footnote-labels.ts';
 import { asciiHeadingIds } from './heading-ids.ts';
 import { photoFigures } from './photo-figures.ts';
 import { sanitizeHtml } from './sanitize.ts';
+import { underBasePath } from './site-links.ts';
 
 /**
  * Body text enters the site NFC-normalised, like frontmatter. Markdown files are normalised whole before they are
@@ -19,12 +20,12 @@ const normalizeText = defineHastPlugin({
   },
 });
 
-/** Sätteri, Astro 7's Markdown processor, set up for news text. */
-export function markdownProcessor() {
+/** Sätteri, Astro 7's Markdown processor, set up for news text on a site whose pages live under `base`. */
+export function markdownProcessor(base = '/') {
   const processor = satteri({
     // Keep the editor's punctuation as written ("…" stays three dots, straight quotes stay straight).
     features: { smartPunctuation: false, rawHtml: true },
-    hastPlugins: [normalizeText, sanitizeHtml, photoFigures, footnoteLabels, asciiHeadingIds],
+    hastPlugins: [normalizeText, sanitizeHtml, ...(base === '/' ? [] : [underBasePath(base)]), photoFigures, footnoteLabels, asciiHeadingIds],
   });
   return {
     ...processor,

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { site } from '@/data/site.ts';
-import { absoluteUrl, paths } from '@/lib/paths.ts';
+import { paths, site } from '@/data/site.ts';
+import { absoluteUrl } from '@/lib/paths.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(paths.sitemap(), site.url)}\n`, {

@@ -1,30 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../support/dist.ts';
+import { site } from '../../src/data/site.ts';
+import { htmlProblems } from '../support/html-problems.ts';
+import { brokenLinks } from '../support/site-links.ts';
 
 describe('HTML', () => {
   it('every built page is valid HTML', async () => {
-    const dist = inject('sampleDist');
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // Astro's minified output: attribute quoting and void-element style are the compiler's, not ours.
-        'void-style': 'off',
-        'attr-quotes': 'off',
-        'no-trailing-whitespace': 'off',
-        // Long Vietnamese headlines are not "redundant" titles.
-        'long-title': 'off',
-      },
-    });
-    const problems: string[] = [];
-    for (const file of (await listFiles(dist)).filter((f) => f.endsWith('.html'))) {
-      const report = await validator.validateString(await readFile(join(dist, file), 'utf8'), file);
-      for (const result of report.results) {
-        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(await htmlProblems(inject('sampleDist'))).toEqual([]);
+  });
+
+  it('every link, image, script, style, feed item and sitemap entry on the site’s own address finds its file', async () => {
+    expect(await brokenLinks(inject('sampleDist'), site.url)).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { buildSite } from '../support/build-site.ts';
 import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { tmpRoot } from '../support/paths.ts';
 import { serveDist } from '../../scripts/reader/static-host.ts';
+import { htmlProblems } from '../support/html-problems.ts';
+import { brokenLinks } from '../support/site-links.ts';
 
 const TITLES = {
   chuDucNhuan: 'Tập trung cao độ tham mưu phòng, chống dịch COVID-19', // 2020
@@ -15,10 +17,13 @@ const TITLES = {
 };
 
 /**
- * The sample site with its first search tier set to one page: the index is two shards (2021, 2020) in two tiers,
- * as a large archive's newest years and older years would be.
+ * The sample site built a second way, for two things a default build does not show: with its first search tier set
+ * to one page, the index is two shards (2021, 2020) in two tiers, as a large archive's newest years and older years
+ * would be; and it is published under a sub-path, inside an organisation's portal, served only there.
  */
-const dist = join(tmpRoot, 'search-shards', 'dist');
+const SITE_URL = 'https://vpcp.example.gov.vn/ban-tin/';
+const BASE = '/ban-tin/';
+const dist = join(tmpRoot, 'sub-path-shards', 'dist');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 let manifest: SearchManifest;
@@ -26,11 +31,11 @@ let manifest: SearchManifest;
 let buildLog = '';
 
 beforeAll(async () => {
-  const built = await buildSite({ outDir: dist, env: { BANTIN_SEARCH_SHARD_PAGES: '2', BANTIN_SEARCH_FIRST_TIER_PAGES: '1' } });
+  const built = await buildSite({ outDir: dist, env: { BANTIN_SEARCH_SHARD_PAGES: '2', BANTIN_SEARCH_FIRST_TIER_PAGES: '1', BANTIN_SITE_URL: SITE_URL } });
   expect(built.code, built.output).toBe(0);
   buildLog = built.output;
   manifest = JSON.parse(await readFile(join(dist, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
-  server = await serveDist(dist, { gzip: true });
+  server = await serveDist(dist, { gzip: true, base: BASE });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -53,7 +58,7 @@ async function search(query: string): Promise<{ page: Page; statuses: string[]; 
       if (text && seen.at(-1) !== text) seen.push(text);
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
-  await page.goto(`${server.url}/tim-kiem/?${query}`);
+  await page.goto(`${server.url}${BASE}tim-kiem/?${query}`);
   await page.locator('#search-status', { hasText: /^(\d+ kết quả|Không tìm thấy)/ }).waitFor();
   const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
   return { page, statuses, requests };
@@ -78,11 +83,11 @@ describe('a sharded search index', () => {
     expect(statuses.at(-1)).toBe('3 kết quả cho “tham muu”');
     expect((await titles(page)).sort()).toEqual(Object.values(TITLES).sort());
     // Pagefind's WebAssembly is downloaded once for both tiers, from the newest shard's folder (then cached).
-    const wasm = `/pagefind/${manifest.shards[0]!.dir}wasm.unknown.pagefind`;
-    expect([...server.served.keys()].filter((path) => path.includes('/wasm.'))).toEqual([wasm]);
-    expect(server.served.get(wasm)).toBe((await readFile(join(dist, wasm))).length);
-    const older = requests.findIndex((path) => path.startsWith(`/pagefind/${manifest.shards[1]!.dir}`));
-    const newer = requests.findIndex((path) => path.startsWith(`/pagefind/${manifest.shards[0]!.dir}index/`));
+    const wasm = `pagefind/${manifest.shards[0]!.dir}wasm.unknown.pagefind`;
+    expect([...server.served.keys()].filter((path) => path.includes('/wasm.'))).toEqual([`${BASE}${wasm}`]);
+    expect(server.served.get(`${BASE}${wasm}`)).toBe((await readFile(join(dist, wasm))).length);
+    const older = requests.findIndex((path) => path.startsWith(`${BASE}pagefind/${manifest.shards[1]!.dir}`));
+    const newer = requests.findIndex((path) => path.startsWith(`${BASE}pagefind/${manifest.shards[0]!.dir}index/`));
     expect(newer).toBeGreaterThan(-1);
     expect(older).toBeGreaterThan(newer);
     await page.context().close();
@@ -105,7 +110,7 @@ describe('a sharded search index', () => {
   it('a year filter searches only that year’s shard, and the filters load only when asked for', async () => {
     const { page, requests } = await search('q=tham+muu&nam=2020');
     expect(await titles(page)).toEqual([TITLES.chuDucNhuan]);
-    expect(requests.some((path) => path.startsWith(`/pagefind/${manifest.shards[0]!.dir}fragment/`))).toBe(false);
+    expect(requests.some((path) => path.startsWith(`${BASE}pagefind/${manifest.shards[0]!.dir}fragment/`))).toBe(false);
     // A filter in the URL opens the filters, with every value of the archive.
     expect(await page.locator('#search-filter-box').getAttribute('open')).not.toBeNull();
     await page.locator('fieldset', { hasText: 'Năm' }).getByLabel('2021 (0)').waitFor();
@@ -118,5 +123,52 @@ describe('a sharded search index', () => {
     await plain.page.locator('fieldset', { hasText: 'Năm' }).getByLabel('2020 (1)').waitFor();
     expect(await plain.page.locator('fieldset', { hasText: 'Năm' }).getByLabel('2021 (2)').count()).toBe(1);
     await plain.page.context().close();
+  });
+});
+
+describe('a site published under a sub-path', () => {
+  it('has every link, image, script, style, feed item and sitemap entry under its address, each finding its file', async () => {
+    expect(await brokenLinks(dist, SITE_URL)).toEqual([]);
+    const feed = await readFile(join(dist, 'rss.xml'), 'utf8');
+    expect(feed).toContain(`<link>${SITE_URL}bai-viet/`);
+    expect(await readFile(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}sitemap-index.xml`);
+  });
+
+  it('is valid HTML', async () => {
+    expect(await htmlProblems(dist)).toEqual([]);
+  });
+
+  it('searches from the header and opens a result under the sub-path, its words highlighted', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const { pathname, origin } = new URL(request.url());
+      if (origin === server.url && !pathname.startsWith(BASE)) outside.push(pathname);
+    });
+    await page.goto(`${server.url}${BASE}`);
+    await page.locator('#o-tim-kiem').fill('chu duc nhuan');
+    await page.locator('#o-tim-kiem').press('Enter');
+    await page.waitForURL(`${server.url}${BASE}tim-kiem/?q=chu+duc+nhuan`);
+    const result = page.locator('.search-result__title a', { hasText: TITLES.chuDucNhuan });
+    await result.waitFor();
+    expect(await result.getAttribute('href')).toMatch(/^\/ban-tin\/bai-viet\/2020\/[^?#]+\/\?/);
+    await result.click();
+    await page.waitForURL(/\/ban-tin\/bai-viet\/2020\//);
+    await page.locator('mark').first().waitFor();
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the site’s 404 page, styled, for an address under it that does not exist', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${server.url}${BASE}khong-co-trang-nay/`);
+    expect(response?.status()).toBe(404);
+    const home = page.locator('.masthead__brand');
+    expect(await home.getAttribute('href')).toBe(BASE);
+    // The site's stylesheet applied: the page is not the browser's unstyled default.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/Noto/);
+    await context.close();
   });
 });
