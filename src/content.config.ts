@@ -2,10 +2,11 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { join } from 'node:path';
-import { articleId } from './lib/article-id.ts';
+import { articleId, pageId } from './lib/article-id.ts';
 import { contentDir } from './project-dirs.ts';
 import { withBodySummary } from './loaders/with-body-summary.ts';
 import { articleSchema } from './schemas/article.ts';
+import { pageSchema } from './schemas/page.ts';
 import { authorSchema, unitSchema } from './schemas/unit.ts';
 
 /** YAML 1.2 core schema, as the build's pre-check reads it: timestamps stay text. */
@@ -25,6 +26,12 @@ const articles = defineCollection({
   schema: ({ image }) => articleSchema(image()),
 });
 
+/** Standing pages: Giới thiệu, Liên hệ, Chính sách sử dụng… (`content/pages/<id>.md`, at `/<id>/`). */
+const pages = defineCollection({
+  loader: glob({ base: join(root, 'pages'), pattern: '*.{md,mdx}', generateId: ({ entry }) => pageId(entry) }),
+  schema: pageSchema,
+});
+
 const units = defineCollection({
   loader: file(join(root, 'units.yaml'), { parser: parseYaml }),
   schema: unitSchema,
@@ -35,4 +42,4 @@ const authors = defineCollection({
   schema: authorSchema,
 });
 
-export const collections = { articles, units, authors };
+export const collections = { articles, pages, units, authors };

@@ -15,6 +15,9 @@ export const site = {
     'Tin hoạt động của Văn phòng Chính phủ, Đảng bộ Văn phòng Chính phủ và văn phòng cấp ủy các địa phương.',
   logo: '/logo.svg',
   navUnits: ['van-phong-chinh-phu', 'van-phong-tinh-uy-dong-nai'],
+  // Standing pages (content/pages/<id>.md) in the main navigation and at the foot of every page.
+  navPages: ['gioi-thieu'],
+  footerPages: ['gioi-thieu', 'lien-he', 'chinh-sach-su-dung'],
   pageSize: 20,
   timeZone: 'Asia/Ho_Chi_Minh',
   // What the foot of every page says of the publisher. The sample's values are examples, marked as such.

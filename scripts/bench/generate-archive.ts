@@ -48,6 +48,12 @@ const TAGS = [
 ];
 const LOCATIONS = ['Hà Nội', 'Biên Hòa', 'Thủ Dầu Một', undefined, undefined];
 
+const STANDING_PAGES = [
+  ['gioi-thieu', 'Giới thiệu'],
+  ['lien-he', 'Liên hệ'],
+  ['chinh-sach-su-dung', 'Chính sách sử dụng'],
+] as const;
+
 const FIRST = Date.UTC(2011, 0, 1);
 const LAST = Date.UTC(2025, 11, 31);
 
@@ -61,6 +67,8 @@ export function generateArchive(count: number, pool: TextPool, seed = 20260101):
   const files: GeneratedFile[] = [
     { path: 'units.yaml', content: new Document(UNITS).toString() },
     { path: 'authors.yaml', content: new Document(authors).toString() },
+    // The standing pages the site configuration links (navPages, footerPages).
+    ...STANDING_PAGES.map(([id, title]) => ({ path: `pages/${id}.md`, content: `---\ntitle: ${title}\n---\n\n${pool.paragraphs[0]}\n` })),
   ];
   for (let i = 0; i < count; i++) {
     const date = new Date(FIRST + Math.floor(random.next() * (LAST - FIRST)));

@@ -2,8 +2,7 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { articleId } from '../lib/article-id.ts';
 import { errorIn, type Diagnostic } from './diagnostic.ts';
-import { decodeSource, splitFrontmatter } from './source-text.ts';
-import { parseYaml } from './yaml-data.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 import { assetPath, checkBody, NOT_AN_IMAGE } from './check-body.ts';
 import type { ImageKind } from './image-files.ts';
@@ -41,25 +40,13 @@ const schema = articleSchema(z.string({ error: IMAGE_PATH }).min(1, { error: IMA
 export function checkArticle(source: SourceFile, known: KnownIds): Diagnostic[] {
   const { file } = source;
   const error = errorIn(file);
-  const decoded = decodeSource(source.bytes);
-  if (!decoded.ok) return [error(`tệp ${decoded.reason}`, decoded.line)];
-  const split = splitFrontmatter(decoded.text);
-  if (!split.ok) return [error(split.reason, split.line)];
-  const { yaml, firstLine, body } = split.value;
-  const parsed = parseYaml(yaml);
-  if (!parsed.ok) return [error(parsed.reason, parsed.line + firstLine - 1)];
-  const { data, lineOf } = parsed.value;
-  const at = (path: readonly PropertyKey[]) => {
-    const line = lineOf(path);
-    return line === undefined ? undefined : line + firstLine - 1;
-  };
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return [error('phần khai báo (frontmatter) phải gồm các dòng dạng "trường: giá trị", ví dụ "title: …"', firstLine)];
-  }
+  const read = readFrontmatter(file, source.bytes);
+  if (!read.ok) return read.diagnostics;
+  const { data, at, body, bodyLine } = read.value;
   const result = schema.safeParse(data, { error: vietnameseIssue });
   const diagnostics: Diagnostic[] = result.success
     ? []
-    : reportIssues(result.error, data).map((issue) => error(issue.message, at(issue.path) ?? firstLine, issue.field));
+    : reportIssues(result.error, data).map((issue) => error(issue.message, at(issue.path) ?? read.value.firstLine, issue.field));
   // Units, authors and the body are checked as written even when other fields are wrong: the editor sees every
   // problem of the file at once.
   const wrong = new Set(diagnostics.map((d) => d.field?.split('.')[0]));
@@ -102,10 +89,10 @@ export function checkArticle(source: SourceFile, known: KnownIds): Diagnostic[] 
     }
   }
   if (known.files && known.articleIds) {
-    const bodyLine = firstLine + yaml.split('\n').length + 1;
     diagnostics.push(
       ...checkBody(body, {
         file,
+        folder: 'content/articles',
         relativePath: source.relativePath,
         firstLine: bodyLine,
         files: known.files,

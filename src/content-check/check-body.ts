@@ -7,11 +7,13 @@ import type { Diagnostic } from './diagnostic.ts';
 
 export interface BodyContext {
   file: string;
-  /** Path of the article under the articles folder, e.g. `2020/x.md` */
+  /** The folder of the file's kind as the editor sees it, e.g. `content/articles` */
+  folder: string;
+  /** Path of the file under that folder, e.g. `2020/x.md` */
   relativePath: string;
   /** 1-based line of the body's first line in the file */
   firstLine: number;
-  /** Every file under the articles folder (relative paths), for images next to articles */
+  /** Every file under that folder (relative paths), for images next to the file */
   files: ReadonlySet<string>;
   /** Every article id, for links between articles */
   articleIds: ReadonlySet<string>;
@@ -56,7 +58,7 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
     const path = assetPath(ctx.relativePath, src);
     if (path === undefined) return;
     if (!IMAGE_FILE.test(path)) report(line, `"${src}" không phải tệp ảnh; ảnh trong bài phải là JPEG, PNG, WebP, AVIF, GIF hoặc SVG`);
-    else if (!ctx.files.has(path)) report(line, `không tìm thấy ảnh "${src}" (đã tìm ở content/articles/${path})`);
+    else if (!ctx.files.has(path)) report(line, `không tìm thấy ảnh "${src}" (đã tìm ở ${ctx.folder}/${path})`);
     else if (ctx.imageKind && !ctx.imageKind(path)) report(line, NOT_AN_IMAGE(src));
   };
   const checkArticleLink = (line: number, url: string) => {

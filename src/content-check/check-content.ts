@@ -2,14 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentDir } from '../project-dirs.ts';
 import { readRegistryFiles } from '../integrations/registry-files.ts';
-import { ARTICLE_EXTENSIONS } from '../lib/article-id.ts';
+import { ARTICLE_EXTENSIONS, articleId, pageId } from '../lib/article-id.ts';
 import { inBatches } from '../node/batches.ts';
 import { filesUnder } from '../node/files.ts';
 import { checkArticles, type SourceFile } from './check-articles.ts';
 import { checkSiteConfig } from './check-registry.ts';
+import { checkPages } from './check-pages.ts';
 import { imageKindReader } from './image-files.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 
+/** A Markdown or MDX file: an article, or a standing page. */
 const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 
 /** Read all content under `root` and check it; returns every diagnostic, errors and warnings. */
@@ -19,18 +21,26 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
   const { units, authors, diagnostics: registryProblems } = await readRegistryFiles(content, show);
   const unitIds = new Set(units.entries.map((unit) => unit.id));
   const authorIds = new Set(authors.entries.map((author) => author.id));
-  const articlesDir = join(content, 'articles');
-  const files = await filesUnder(articlesDir).catch(() => []);
-  const sources: SourceFile[] = await inBatches(files.filter(isArticleFile), 64, async (relativePath) => ({
-    file: show(join(articlesDir, relativePath)),
-    relativePath,
-    bytes: await readFile(join(articlesDir, relativePath)),
-  }));
+  const [articles, pages] = await Promise.all([readSources(join(content, 'articles'), show), readSources(join(content, 'pages'), show)]);
+  const articleIds = new Set(articles.sources.map((source) => articleId(source.relativePath)));
+  const pageIds = new Set(pages.sources.map((source) => pageId(source.relativePath)));
   return [
     ...registryProblems,
-    ...checkSiteConfig('src/site.config.ts', siteConfig, unitIds),
-    ...checkArticles(sources, { unitIds, authorIds, files: new Set(files), imageKind: imageKindReader(articlesDir) }),
+    ...checkSiteConfig('src/site.config.ts', siteConfig, { unitIds, pageIds }),
+    ...checkArticles(articles.sources, { unitIds, authorIds, articleIds, files: articles.files, imageKind: imageKindReader(articles.dir) }),
+    ...checkPages(pages.sources, { articleIds, files: pages.files, imageKind: imageKindReader(pages.dir) }),
   ];
+}
+
+/** The Markdown files under a content folder (none if it does not exist), and every file there. */
+async function readSources(dir: string, show: (path: string) => string): Promise<{ dir: string; files: Set<string>; sources: SourceFile[] }> {
+  const files = await filesUnder(dir).catch(() => []);
+  const sources = await inBatches(files.filter(isArticleFile), 64, async (relativePath) => ({
+    file: show(join(dir, relativePath)),
+    relativePath,
+    bytes: await readFile(join(dir, relativePath)),
+  }));
+  return { dir, files: new Set(files), sources };
 }
 
 /** What the build says when the content has errors: every one, as `file:line: field: message`. */

@@ -68,8 +68,9 @@ export function checkAuthors(file: string, bytes: Uint8Array): RegistryResult<Au
   return checkList(file, bytes, authorSchema);
 }
 
-/** The site identity: its schema, and navigation units that exist. */
-export function checkSiteConfig(file: string, config: unknown, unitIds: ReadonlySet<string>): Diagnostic[] {
+/** The site identity: its schema, and the units and standing pages it links to exist. */
+export function checkSiteConfig(file: string, config: unknown, known: { unitIds: ReadonlySet<string>; pageIds: ReadonlySet<string> }): Diagnostic[] {
+  const { unitIds, pageIds } = known;
   const result = siteSchema.safeParse(config, { error: vietnameseIssue });
   if (!result.success) {
     return reportIssues(result.error, config).map((issue) => ({
@@ -84,6 +85,13 @@ export function checkSiteConfig(file: string, config: unknown, unitIds: Readonly
     if (!unitIds.has(id)) {
       const message = `mã đơn vị "${id}" chưa có trong content/units.yaml; các mã hợp lệ: ${[...unitIds].join(', ')}`;
       diagnostics.push({ file, field: 'navUnits', message, severity: 'error' });
+    }
+  }
+  for (const field of ['navPages', 'footerPages'] as const) {
+    for (const id of result.data[field]) {
+      if (pageIds.has(id)) continue;
+      const message = `mã trang "${id}" không có trong content/pages/ (cần tệp content/pages/${id}.md); các mã hợp lệ: ${[...pageIds].join(', ') || '(chưa có trang nào)'}`;
+      diagnostics.push({ file, field, message, severity: 'error' });
     }
   }
   try {

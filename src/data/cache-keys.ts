@@ -1,28 +1,34 @@
 import { digest } from '../node/digest.ts';
 import type { Article } from './articles.ts';
 import { getListings } from './listings.ts';
+import { getPages, type StandingPage } from './pages.ts';
 import { getRegistry } from './registry.ts';
 import { site } from './site.ts';
 
 /**
  * Cache keys for Astro's incremental builds: a page is rebuilt only when the data it shows changes. Every key
- * includes the site's identity and registry (shown in every header) and what each listed article shows.
+ * includes the site's identity, registry and linked standing pages (shown in every header and footer) and what
+ * each listed article shows.
  */
 export interface CacheKeys {
   /** An article's own content: the file digest (frontmatter and body) and its publication state */
   article(article: Article): string;
   /** A list of articles as cards */
   list(articles: readonly Article[], ...extra: unknown[]): string;
+  /** A standing page's own content */
+  page(page: StandingPage): string;
 }
 
 let keys: Promise<CacheKeys> | undefined;
 
 export function getCacheKeys(): Promise<CacheKeys> {
   keys ??= (async () => {
-    const [registry, listings] = await Promise.all([getRegistry(), getListings()]);
-    // Counts appear beside units and years (front page, unit trees, archives): adding an article changes them.
+    const [registry, listings, pages] = await Promise.all([getRegistry(), getListings(), getPages()]);
+    // Counts appear beside units and years (front page, unit trees, archives): adding an article changes them. The
+    // header and footer link standing pages by their titles.
     const shared = digest(
       site,
+      [...pages.nav, ...pages.footer].map((page) => [page.id, page.title]),
       [...registry.units.byId.values()],
       [...registry.authors.values()],
       [...listings.byUnit].map(([id, list]) => [id, list.length]),
@@ -32,6 +38,7 @@ export function getCacheKeys(): Promise<CacheKeys> {
     return {
       article: (a) => digest(shared, article(a)),
       list: (articles, ...extra) => digest(shared, articles.map(article), extra),
+      page: (page) => digest(shared, page.entry.digest ?? page.id, page.draft),
     };
   })();
   return keys;

@@ -45,6 +45,8 @@ export const ui = {
   sitemap: 'Sơ đồ trang',
   sitemapXml: 'Sơ đồ trang cho máy tìm kiếm (XML)',
   sitemapSections: 'Các mục',
+  /** The standing pages in the site map: Giới thiệu, Liên hệ… */
+  standingPages: 'Thông tin về bản tin',
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc xem các mục dưới đây.',
   states: { draft: 'Bản nháp', scheduled: 'Hẹn giờ đăng' },

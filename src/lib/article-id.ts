@@ -11,3 +11,6 @@ export const ARTICLE_EXTENSIONS = ['.md', '.mdx'] as const;
 export function articleId(relativePath: string): string {
   return slugifyPath(relativePath.replace(/\\/g, '/').replace(/\.mdx?$/i, ''));
 }
+
+/** A standing page's id (and URL path), from its file name under `content/pages/` as an article's: `Giới thiệu.md` → `gioi-thieu`. */
+export const pageId = articleId;

@@ -29,10 +29,21 @@ export function sitePaths(base: string) {
     feed: () => at('rss.xml'),
     sitemap: () => at('sitemap-index.xml'),
     siteMap: () => at('so-do-trang/'),
+    /** a standing page (Giới thiệu, Liên hệ…), at the top of the site: `/gioi-thieu/` */
+    page: (id: string) => at(`${id}/`),
     /** a file of `public/` named from the site's root folder, e.g. `/logo.svg` */
     file: (path: string) => at(path.replace(/^\//, '')),
   } as const;
 }
+
+/**
+ * The first segment of every path the site gives a section, a file or a tool (Pagefind's index, Astro's files, the
+ * web editor, the documents): a standing page's id must be none of them.
+ */
+export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
+  'bai-viet', 'don-vi', 'tac-gia', 'luu-tru', 'chu-de', 'tim-kiem', 'so-do-trang', 'van-ban', 'trang',
+  'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', '404', 'pagefind', '_astro', 'admin',
+]);
 
 /** The base path of a site published at `url`: `https://x.vn/ban-tin` → `/ban-tin/`. */
 export function basePath(url: string | URL): string {

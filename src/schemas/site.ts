@@ -42,6 +42,10 @@ export const siteSchema = z.strictObject({
   logo: z.string({ error: LOGO }).startsWith('/', { error: LOGO }),
   /** Unit ids shown in the main navigation, in order. */
   navUnits: z.array(idField, { error: 'phải là danh sách mã đơn vị, ví dụ [van-phong-chinh-phu]' }).min(1, { error: 'cần ít nhất một mã đơn vị' }),
+  /** Standing pages (ids from `content/pages/`) linked in the main navigation, in order. Example: `[gioi-thieu]` */
+  navPages: z.array(idField, { error: 'phải là danh sách mã trang, ví dụ [gioi-thieu]' }).default([]),
+  /** Standing pages linked at the foot of every page, in order. Example: `[gioi-thieu, lien-he]` */
+  footerPages: z.array(idField, { error: 'phải là danh sách mã trang, ví dụ [gioi-thieu, lien-he]' }).default([]),
   /** Articles per listing page. */
   pageSize: z.number({ error: PAGE_SIZE }).int({ error: PAGE_SIZE }).min(1, { error: PAGE_SIZE }).max(200, { error: PAGE_SIZE }).default(20),
   /** IANA zone in which dates are shown. */

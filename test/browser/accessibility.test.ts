@@ -15,6 +15,7 @@ const PAGES = {
   notFound: '/khong-co-trang-nay/',
   search: '/tim-kiem/?q=chu+duc+nhuan&nam=2020',
   siteMap: '/so-do-trang/',
+  standingPage: '/gioi-thieu/',
 };
 
 interface AxeViolation {

@@ -9,7 +9,8 @@ const fixture = join(projectRoot, 'test/fixtures/minimal');
 const ARTICLE = 'articles/2021/bai-mau.md';
 const root = join(tmpRoot, 'bad-input');
 
-type Files = Record<string, string | Uint8Array | ((previous: string) => string)>;
+/** Each file's new content, an edit of it, or `null` to delete it. */
+type Files = Record<string, string | Uint8Array | ((previous: string) => string) | null>;
 
 /** A copy of the minimal fixture site with some files replaced, edited or added. */
 async function siteWith(name: string, files: Files): Promise<string> {
@@ -18,6 +19,10 @@ async function siteWith(name: string, files: Files): Promise<string> {
   await mkdir(dir, { recursive: true });
   await cp(fixture, dir, { recursive: true });
   for (const [path, change] of Object.entries(files)) {
+    if (change === null) {
+      await rm(join(dir, path));
+      continue;
+    }
     await mkdir(join(dir, path, '..'), { recursive: true });
     const previous = typeof change === 'function' ? await readFile(join(dir, path), 'utf8') : '';
     await writeFile(join(dir, path), typeof change === 'function' ? change(previous) : change);
@@ -60,6 +65,9 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['MDX syntax error', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Đoạn văn <div>không đóng') }, /bai-mdx\.mdx:9:\d+[\s\S]*Expected a closing tag for `<div>`/],
   ['broken units file', { 'units.yaml': edit('name: Văn phòng Chính phủ', 'name: [Văn phòng') }, /units\.yaml:\d+: YAML viết sai cú pháp, không đọc được/],
   ['unit with an unknown parent', { 'units.yaml': (t) => `${t}- id: chi-bo\n  name: Chi bộ\n  parent: khong-co\n` }, 'units.yaml:8: parent: đơn vị "chi-bo" có cấp trên "khong-co", nhưng không có đơn vị nào mang mã này'],
+  ['standing page without a title', { 'pages/lien-he.md': '---\ndescription: Liên hệ\n---\n\nĐịa chỉ.\n' }, 'pages/lien-he.md:2: title: bắt buộc nhưng đang thiếu'],
+  ['standing page named like a section', { 'pages/tim-kiem.md': '---\ntitle: Tìm\n---\n' }, 'pages/tim-kiem.md:1: tên tệp cho trang địa chỉ /tim-kiem/, trùng với một mục của trang web'],
+  ['standing page the configuration links, missing', { 'pages/lien-he.md': null }, 'src/site.config.ts: footerPages: mã trang "lien-he" không có trong content/pages/'],
   ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:3: id: mã "nhat-thy" đã dùng cho một mục khác'],
 ];
 

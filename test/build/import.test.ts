@@ -48,6 +48,7 @@ describe('npm run import', () => {
     await mkdir(join(content, 'articles'), { recursive: true });
     await cp(join(projectRoot, 'content/units.yaml'), join(content, 'units.yaml'));
     await cp(join(projectRoot, 'test/fixtures/minimal/authors.yaml'), join(content, 'authors.yaml'));
+    await cp(join(projectRoot, 'test/fixtures/minimal/pages'), join(content, 'pages'), { recursive: true });
     first = await runImport(['--unit', 'van-phong-chinh-phu', ...(await inputs())], content);
   });
 

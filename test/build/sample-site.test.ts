@@ -5,6 +5,9 @@ import type { HTMLElement } from 'node-html-parser';
 import { parse } from 'node-html-parser';
 import { listFiles, readPage, text } from '../support/dist.ts';
 import { projectRoot } from '../support/paths.ts';
+import { brokenLinks } from '../support/site-links.ts';
+import { site } from '../../src/data/site.ts';
+import { absoluteUrl } from '../../src/lib/paths.ts';
 
 const dist = inject('sampleDist');
 /** Byte-for-byte copies of ../shared/seeds/, so the tests run in any clone. */
@@ -233,10 +236,8 @@ describe('feeds, sitemap and robots', () => {
 
 describe('every page', () => {
   let pages: { path: string; html: string; root: HTMLElement }[];
-  let files: Set<string>;
   beforeAll(async () => {
     const all = await listFiles(dist);
-    files = new Set(all);
     pages = await Promise.all(
       all
         .filter((f) => f.endsWith('.html'))
@@ -249,7 +250,7 @@ describe('every page', () => {
 
   it('has all the page kinds', () => {
     const paths = pages.map((p) => p.path);
-    for (const expected of ['index.html', '404.html', 'don-vi/index.html', 'tac-gia/index.html', 'luu-tru/index.html', 'chu-de/index.html']) {
+    for (const expected of ['index.html', '404.html', 'don-vi/index.html', 'tac-gia/index.html', 'luu-tru/index.html', 'chu-de/index.html', 'gioi-thieu/index.html']) {
       expect(paths).toContain(expected);
     }
   });
@@ -263,18 +264,8 @@ describe('every page', () => {
     }
   });
 
-  it('links only to pages and files that exist', () => {
-    const broken: string[] = [];
-    for (const { path, root } of pages) {
-      for (const el of root.querySelectorAll('[href], [src]')) {
-        const url = el.getAttribute('href') ?? el.getAttribute('src')!;
-        if (!url.startsWith('/') || url.startsWith('//')) continue;
-        const target = decodeURI(url.split('#')[0]!.split('?')[0]!).slice(1);
-        const exists = files.has(target) || files.has(`${target}index.html`) || (target === '' && files.has('index.html'));
-        if (!exists) broken.push(`${path} → ${url}`);
-      }
-    }
-    expect(broken).toEqual([]);
+  it('links only to pages and files that exist: links, images, scripts, styles, metadata, feeds and the sitemap', async () => {
+    expect(await brokenLinks(dist, site.url)).toEqual([]);
   });
 
   it('loads nothing from other hosts (only links may leave the site)', () => {
@@ -319,5 +310,32 @@ describe('the site map for people', () => {
     expect(links).toEqual(expect.arrayContaining(['/', '/tim-kiem/', '/tac-gia/', '/chu-de/', '/rss.xml', '/sitemap-index.xml', '/don-vi/', '/luu-tru/']));
     expect(links).toEqual(expect.arrayContaining(['/don-vi/dang-uy-van-phong-chinh-phu/', '/luu-tru/2021/', '/luu-tru/2021/06/', '/luu-tru/2020/08/']));
     for (const link of links.filter((href) => href.endsWith('/'))) expect(await readPage(dist, link), link).toBeTruthy();
+  });
+});
+
+describe('standing pages', () => {
+  it('each has its own address, title, text and update date, and Dublin Core metadata', async () => {
+    const page = await readPage(dist, '/gioi-thieu/');
+    expect(text(page.querySelector('h1'))).toBe('Giới thiệu');
+    expect(page.querySelector('title')!.textContent).toBe(`Giới thiệu | ${site.name}`);
+    expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toMatch(/^Bản tin Công tác Văn phòng đưa tin/);
+    expect(page.querySelector('.standing-page__updated time')!.getAttribute('datetime')).toBe('2026-11-20T09:00:00+07:00');
+    expect(page.querySelectorAll('.prose table th').map(text)).toEqual(['Chức danh', 'Họ và tên']);
+    expect(page.querySelector('meta[name="DC.title"]')!.getAttribute('content')).toBe('Giới thiệu');
+    expect(page.querySelector('meta[name="DC.identifier"]')!.getAttribute('content')).toBe(absoluteUrl('/gioi-thieu/', site.url));
+    expect(page.querySelector('.breadcrumbs a')!.getAttribute('href')).toBe('/');
+  });
+
+  it('are linked where the configuration says: the navigation and every page’s foot, and the site map and sitemap', async () => {
+    const home = await readPage(dist, '/');
+    expect(home.querySelectorAll('.site-nav a').map((a) => a.getAttribute('href'))).toContain('/gioi-thieu/');
+    expect(home.querySelectorAll('.site-footer__links a').slice(0, 3).map((a) => [a.getAttribute('href'), text(a)])).toEqual([
+      ['/gioi-thieu/', 'Giới thiệu'],
+      ['/lien-he/', 'Liên hệ'],
+      ['/chinh-sach-su-dung/', 'Chính sách sử dụng'],
+    ]);
+    const map = await readPage(dist, '/so-do-trang/');
+    expect(map.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/gioi-thieu/', '/lien-he/', '/chinh-sach-su-dung/']));
+    expect(await readFile(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${absoluteUrl('/lien-he/', site.url)}</loc>`);
   });
 });

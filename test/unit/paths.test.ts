@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, basePath, sitePaths } from '../../src/lib/paths.ts';
+import { absoluteUrl, basePath, RESERVED_SEGMENTS, sitePaths } from '../../src/lib/paths.ts';
+import { PAGE_SEGMENT } from '../../src/lib/pagination.ts';
 
 describe('paths', () => {
   it('builds ASCII URLs for every page kind', () => {
@@ -23,5 +24,14 @@ describe('paths', () => {
 
   it('refuses a base path that does not start and end with /', () => {
     expect(() => sitePaths('ban-tin')).toThrow(/base path/);
+  });
+
+  it('reserves the first segment of every section, so no standing page can take a section’s place', () => {
+    const paths = sitePaths('/');
+    const firstSegments = Object.entries(paths)
+      .filter(([name]) => name !== 'page' && name !== 'file' && name !== 'home')
+      .map(([, make]) => (make as (...args: unknown[]) => string)('x', 1, 1).split('/')[1]!);
+    expect(firstSegments.filter((segment) => !RESERVED_SEGMENTS.has(segment))).toEqual([]);
+    expect(RESERVED_SEGMENTS.has(PAGE_SEGMENT)).toBe(true);
   });
 });

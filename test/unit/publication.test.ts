@@ -51,7 +51,7 @@ describe('npm run new', () => {
 });
 
 describe('body checks', () => {
-  const ctx = { file: 'f.md', relativePath: '2024/bai.md', firstLine: 10, files: new Set(['2024/anh.jpg', 'chung/logo.png']), articleIds: new Set(['2023/bai-cu']), draft: false };
+  const ctx = { file: 'f.md', folder: 'content/articles', relativePath: '2024/bai.md', firstLine: 10, files: new Set(['2024/anh.jpg', 'chung/logo.png']), articleIds: new Set(['2023/bai-cu']), draft: false };
 
   it('resolves images beside the article', () => {
     expect(assetPath('2024/bai.md', './anh.jpg')).toBe('2024/anh.jpg');
