@@ -5,6 +5,7 @@ import { bodySummaryOf } from '../loaders/with-body-summary.ts';
 import { zonedParts } from '../lib/dates.ts';
 import { buildInstant, publicationState, type PublicationState } from '../lib/publication.ts';
 import { paths, site } from './site.ts';
+import { showDrafts } from './show-drafts.ts';
 import { getRegistry } from './registry.ts';
 import type { Author, Unit } from '../schemas/unit.ts';
 
@@ -33,9 +34,6 @@ export interface Article {
   bodyDWords: string[];
 }
 
-/** Set by the bantin integration: true only under `astro dev`, which shows drafts and scheduled articles. */
-declare const __BANTIN_SHOW_DRAFTS__: boolean;
-
 let articles: Promise<Article[]> | undefined;
 
 /**
@@ -46,7 +44,7 @@ export function getArticles(): Promise<Article[]> {
   articles ??= (async () => {
     const now = buildInstant(process.env.SOURCE_DATE_EPOCH);
     const [entries, registry] = await Promise.all([
-      getCollection('articles', (entry) => __BANTIN_SHOW_DRAFTS__ || publicationState(entry.data, now) === 'published'),
+      getCollection('articles', (entry) => showDrafts || publicationState(entry.data, now) === 'published'),
       getRegistry(),
     ]);
     const list = entries.map((entry): Article => {

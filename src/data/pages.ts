@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByName } from '../lib/text.ts';
 import { paths, site } from './site.ts';
+import { showDrafts } from './show-drafts.ts';
 
 /** A standing page: Giới thiệu, Liên hệ, Chính sách sử dụng… */
 export interface StandingPage {
@@ -22,15 +23,12 @@ export interface SitePages {
   footer: StandingPage[];
 }
 
-/** Set by the bantin integration: true only under `astro dev`, which shows drafts, marked. */
-declare const __BANTIN_SHOW_DRAFTS__: boolean;
-
 let pages: Promise<SitePages> | undefined;
 
 /** The standing pages, drafts left out of production builds; loaded once per build. */
 export function getPages(): Promise<SitePages> {
   pages ??= (async () => {
-    const entries = await getCollection('pages', (entry) => __BANTIN_SHOW_DRAFTS__ || !entry.data.draft);
+    const entries = await getCollection('pages', (entry) => showDrafts || !entry.data.draft);
     const all = sortByName(
       entries.map(
         (entry): StandingPage => ({
