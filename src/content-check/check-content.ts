@@ -7,6 +7,7 @@ import { inBatches } from '../node/batches.ts';
 import { filesUnder } from '../node/files.ts';
 import { checkArticles, type SourceFile } from './check-articles.ts';
 import { checkSiteConfig } from './check-registry.ts';
+import { checkDocuments } from './check-documents.ts';
 import { imageKindReader } from './image-files.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 
@@ -26,10 +27,18 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
     relativePath,
     bytes: await readFile(join(articlesDir, relativePath)),
   }));
+  const documentsDir = join(content, 'documents');
+  const documentFiles = await filesUnder(documentsDir).catch(() => []);
+  const documents: SourceFile[] = await inBatches(
+    documentFiles.filter((path) => path.toLowerCase().endsWith('.md')),
+    64,
+    async (relativePath) => ({ file: show(join(documentsDir, relativePath)), relativePath, bytes: await readFile(join(documentsDir, relativePath)) }),
+  );
   return [
     ...registryProblems,
     ...checkSiteConfig('src/site.config.ts', siteConfig, unitIds),
     ...checkArticles(sources, { unitIds, authorIds, files: new Set(files), imageKind: imageKindReader(articlesDir) }),
+    ...checkDocuments(documents, { unitIds, files: new Set(documentFiles) }),
   ];
 }
 

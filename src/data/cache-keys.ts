@@ -1,5 +1,6 @@
 import { digest } from '../node/digest.ts';
 import type { Article } from './articles.ts';
+import type { Document } from './documents.ts';
 import { getListings } from './listings.ts';
 import { getRegistry } from './registry.ts';
 import { site } from './site.ts';
@@ -13,6 +14,10 @@ export interface CacheKeys {
   article(article: Article): string;
   /** A list of articles as cards */
   list(articles: readonly Article[], ...extra: unknown[]): string;
+  /** A document's page: its file and attachments, what replaces it or it replaces, the articles citing it */
+  document(document: Document): string;
+  /** A list of documents */
+  documents(documents: readonly Document[], ...extra: unknown[]): string;
 }
 
 let keys: Promise<CacheKeys> | undefined;
@@ -28,10 +33,21 @@ export function getCacheKeys(): Promise<CacheKeys> {
       [...listings.byUnit].map(([id, list]) => [id, list.length]),
       [...listings.byMonth].map(([key, list]) => [key, list.length]),
     );
-    const article = (a: Article) => `${a.entry.digest ?? a.id}:${a.state}`;
+    // An article's links to documents change when documents are added or removed, its file unchanged.
+    const article = (a: Article) => `${a.entry.digest ?? a.id}:${a.state}:${a.cites.join(' ')}`;
+    const listed = (d: Document) => `${d.id}:${d.entry.digest ?? ''}:${d.status}`;
     return {
       article: (a) => digest(shared, article(a)),
       list: (articles, ...extra) => digest(shared, articles.map(article), extra),
+      document: (d) =>
+        digest(
+          shared,
+          listed(d),
+          d.files.map((file) => [file.name, file.bytes]),
+          [d.replacedBy, ...d.replaces].map((other) => other && listed(other)),
+          d.citedBy.map(article),
+        ),
+      documents: (documents, ...extra) => digest(shared, documents.map(listed), extra),
     };
   })();
   return keys;

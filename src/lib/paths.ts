@@ -1,5 +1,6 @@
 /** Every reader URL of the site, in one place. Paths end in `/` (directory-style pages). */
 import { slugify } from './slug.ts';
+import { DOCUMENT_FACETS, type DocumentFacet } from './document-id.ts';
 
 export const paths = {
   home: () => '/',
@@ -18,6 +19,14 @@ export const paths = {
   feed: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
   siteMap: () => '/so-do-trang/',
+  documents: () => '/van-ban/',
+  /** A document's page; `id` is its file name (document-id.ts) */
+  document: (id: string) => `/van-ban/${id}/`,
+  /** The documents of one kind, issuer, year or status: `/van-ban/loai/chi-thi/`; `value` is already a URL segment */
+  documentFacet: (facet: DocumentFacet, value: string) => `/van-ban/${DOCUMENT_FACETS[facet]}/${value}/`,
+  /** An attachment, published beside its document's page under an ASCII name (attachments.ts) */
+  attachment: (id: string, name: string) => `/van-ban/${id}/${name}`,
+  documentsFeed: () => '/van-ban/rss.xml',
 } as const;
 
 /** Absolute URL on the site's origin (and base path, if the site lives under one). */

@@ -3,6 +3,8 @@ import { defineHastPlugin } from 'satteri';
 import { nfc } from '../lib/text.ts';
 import { footnoteLabels } from './footnote-labels.ts';
 import { asciiHeadingIds } from './heading-ids.ts';
+import { citationLinks } from './citation-links.ts';
+import { citableDocuments } from '../node/citable-documents.ts';
 import { photoFigures } from './photo-figures.ts';
 import { sanitizeHtml } from './sanitize.ts';
 
@@ -24,7 +26,7 @@ export function markdownProcessor() {
   const processor = satteri({
     // Keep the editor's punctuation as written ("…" stays three dots, straight quotes stay straight).
     features: { smartPunctuation: false, rawHtml: true },
-    hastPlugins: [normalizeText, sanitizeHtml, photoFigures, footnoteLabels, asciiHeadingIds],
+    hastPlugins: [normalizeText, sanitizeHtml, photoFigures, citationLinks(citableDocuments), footnoteLabels, asciiHeadingIds],
   });
   return {
     ...processor,
