@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { articleId, pageId } from './lib/article-id.ts';
 import { contentDir } from './project-dirs.ts';
 import { withBodySummary } from './loaders/with-body-summary.ts';
+import { withCitations } from './loaders/with-citations.ts';
+import { documentId } from './lib/document-id.ts';
+import { documentSchema } from './schemas/document.ts';
 import { articleSchema } from './schemas/article.ts';
 import { pageSchema } from './schemas/page.ts';
 import { authorSchema, unitSchema } from './schemas/unit.ts';
@@ -16,12 +19,15 @@ const root = contentDir();
 
 const articles = defineCollection({
   // Stored with a summary of the body (word count, đ-words) instead of the body itself: see the loader.
+  // …and with the ids of the documents it cites: see that loader.
   loader: withBodySummary(
-    glob({
-      base: join(root, 'articles'),
-      pattern: '**/*.{md,mdx}',
-      generateId: ({ entry }) => articleId(entry),
-    }),
+    withCitations(
+      glob({
+        base: join(root, 'articles'),
+        pattern: '**/*.{md,mdx}',
+        generateId: ({ entry }) => articleId(entry),
+      }),
+    ),
   ),
   schema: ({ image }) => articleSchema(image()),
 });
@@ -42,4 +48,10 @@ const authors = defineCollection({
   schema: authorSchema,
 });
 
-export const collections = { articles, pages, units, authors };
+/** Documents (văn bản): one Markdown file each, directly in `content/documents/`, attachments beside them. */
+const documents = defineCollection({
+  loader: glob({ base: join(root, 'documents'), pattern: '*.md', generateId: ({ entry }) => documentId(entry) }),
+  schema: documentSchema,
+});
+
+export const collections = { articles, pages, units, authors, documents };

@@ -13,6 +13,8 @@ const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const documentsBox = document.querySelector<HTMLElement>('#search-documents')!;
+const documentList = document.querySelector<HTMLOListElement>('#search-document-results')!;
 
 const collator = new Intl.Collator('vi', { numeric: true });
 const compareValues = (key: string) => (key === 'year' ? (a: string, b: string) => collator.compare(b, a) : collator.compare);
@@ -38,6 +40,13 @@ async function show(count: number) {
   more.hidden = pending.length === 0;
 }
 
+/** Documents found, above the articles: all of them (a site has few), by relevance. */
+async function showDocuments(results: PagefindResult[], query: string) {
+  const items = await Promise.all(results.map(async (result) => resultItem(await result.data(), query, 'search-document')));
+  documentList.replaceChildren(...items);
+  documentsBox.hidden = items.length === 0;
+}
+
 function renderFilters(state: SearchState, values: FilterCounts, counts: FilterCounts) {
   const hadFocus = document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement) ? document.activeElement : undefined;
   filtersBox.replaceChildren(
@@ -60,6 +69,7 @@ async function run(search: ShardedSearch, state: SearchState, countsOnly = false
   const facets = withCounts ? search.facets() : undefined;
   if (!state.q && Object.keys(filters).length === 0) {
     list.replaceChildren();
+    void showDocuments([], '');
     more.hidden = true;
     status.textContent = searchUi.empty;
     if (facets) renderFilters(state, await facets, await facets);
@@ -82,6 +92,9 @@ async function run(search: ShardedSearch, state: SearchState, countsOnly = false
       pending = [];
       currentQuery = state.q;
       first = false;
+      await showDocuments(tier.documents, state.q);
+      if (mine !== generation) return;
+      total += tier.documents.length;
     }
     total += tier.results.length;
     // Newest first, each tier is older than the one before; by relevance, a tier's results merge by score.
@@ -99,6 +112,7 @@ async function run(search: ShardedSearch, state: SearchState, countsOnly = false
   }
   if (first && !countsOnly && mine === generation) {
     list.replaceChildren();
+    void showDocuments([], '');
     more.hidden = true;
     status.textContent = searchUi.none(state.q);
   }

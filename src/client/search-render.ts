@@ -24,16 +24,19 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-/** One result: headline linking to the article (which then highlights the query), date, unit, excerpt. */
-export function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
-  const item = element('li', 'search-result');
-  const title = element('h2', 'search-result__title');
+/**
+ * One result: headline linking to the article (which then highlights the query), date, unit, excerpt. A document
+ * (`block` `search-document`) is shown the same way: its kind and number, day of issue, issuer, summary.
+ */
+export function resultItem(data: PagefindResultData, query: string, block = 'search-result'): HTMLLIElement {
+  const item = element('li', block);
+  const title = element('h2', `${block}__title`);
   const link = element('a', '', data.meta.title ?? data.url);
   link.href = resultLink(data.url, query);
   title.append(link);
-  const meta = element('p', 'search-result__meta');
+  const meta = element('p', `${block}__meta`);
   meta.append(...[data.meta.date, data.meta.unit].filter(Boolean).flatMap((text, i) => (i ? [' · ', text!] : [text!])));
-  const excerpt = element('p', 'search-result__excerpt');
+  const excerpt = element('p', `${block}__excerpt`);
   excerpt.append(...excerptNodes(data.excerpt));
   // Pagefind marks the words it matched in the text; "duc" matched "Đức" through the folded keywords, so mark those too.
   markTerms(excerpt, queryTerms(query), '');

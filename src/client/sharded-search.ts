@@ -7,7 +7,7 @@
  * cache). Every shard is tagged with a synthetic `shard` filter, which narrows a search to the tier's own shards
  * (and, for the newest-first order, to one shard at a time, since Pagefind's sort score is a rank within a shard).
  */
-import { MANIFEST_PATH, SHARD_FILTER, type Facets, type SearchManifest, type ShardEntry } from '../lib/search-manifest.ts';
+import { DOCUMENTS_SHARD, MANIFEST_PATH, SHARD_FILTER, type Facets, type SearchManifest, type ShardEntry } from '../lib/search-manifest.ts';
 import { PAGEFIND_OPTIONS, loadPagefind, type FilterCounts, type PagefindFilter, type PagefindInstance, type PagefindResult } from './pagefind.ts';
 
 /**
@@ -26,10 +26,15 @@ export interface SearchRequest {
   counts: boolean;
 }
 
+/** The filter only documents carry: narrowing to a kind leaves the articles out, and any other filter the documents. */
+const DOCUMENT_FILTER = 'kind';
+
 /** What one tier added to a search. */
 export interface TierResults {
   /** in the tier's order: by relevance, or newest first */
   results: PagefindResult[];
+  /** documents found, by relevance: with the first tier only (documents have one small index, merged into it) */
+  documents: PagefindResult[];
   filterCounts: FilterCounts;
   /** every shard searched so far, this tier's included, newest first */
   searched: ShardEntry[];
@@ -82,7 +87,8 @@ export class ShardedSearch {
         const created = this.pagefind.createInstance({ ...this.options, basePath: this.dir(newest!), mergeFilter: { [SHARD_FILTER]: [newest!.id] } });
         await created.init();
         const others = this.manifest.tiers[t]!.filter((i) => i !== 0).map((i) => this.manifest.shards[i]!);
-        await Promise.all(others.map((shard) => created.mergeIndex(this.dir(shard), { ...this.options, mergeFilter: { [SHARD_FILTER]: [shard.id] } })));
+        const documents = t === 0 && this.manifest.documents ? [this.manifest.documents] : [];
+        await Promise.all([...others, ...documents].map((shard) => created.mergeIndex(this.dir(shard), { ...this.options, mergeFilter: { [SHARD_FILTER]: [shard.id] } })));
         return created;
       })();
       this.tiers.set(t, instance);
@@ -107,8 +113,25 @@ export class ShardedSearch {
     return this.facetsLoading;
   }
 
+  /**
+   * The documents matching a search, by relevance, searched with the first tier: none when the search is narrowed
+   * by a filter only articles carry (unit, author, year, topic).
+   */
+  private async documents(request: SearchRequest): Promise<{ results: PagefindResult[]; filterCounts: FilterCounts }> {
+    const articleFilters = Object.keys(request.filters).filter((name) => name !== DOCUMENT_FILTER);
+    if (!this.manifest.documents || articleFilters.length > 0 || (request.term === null && !request.filters[DOCUMENT_FILTER])) return { results: [], filterCounts: {} };
+    const instance = await this.tier(0);
+    const response = await instance.search(request.term, { filters: { ...request.filters, [SHARD_FILTER]: { any: [DOCUMENTS_SHARD] } } });
+    return { results: response.results, filterCounts: response.filters };
+  }
+
   /** Search tier by tier, newest first; a year filter skips the shards of other years. */
   async *search(request: SearchRequest): AsyncGenerator<TierResults> {
+    const documents = await this.documents(request);
+    if (request.filters[DOCUMENT_FILTER]) {
+      yield { results: [], documents: documents.results, filterCounts: addCounts({}, documents.filterCounts), searched: [], done: true };
+      return;
+    }
     const years = request.filters.year?.any ?? [];
     const wanted = (shard: ShardEntry) => years.length === 0 || shard.years.some((year) => years.includes(String(year)));
     const tiers = this.manifest.tiers
@@ -120,7 +143,7 @@ export class ShardedSearch {
       if (request.counts) await instance.filters();
       const within = (ids: string[]) => ({ ...request.filters, [SHARD_FILTER]: { any: ids } });
       const results: PagefindResult[] = [];
-      const filterCounts: FilterCounts = {};
+      const filterCounts: FilterCounts = n === 0 ? addCounts({}, documents.filterCounts) : {};
       // Newest first is exact only shard by shard; by relevance, the tier's shards merge by score.
       const parts = request.newest ? shards.map((shard) => [shard.id]) : [shards.map((shard) => shard.id)];
       for (const ids of parts) {
@@ -132,7 +155,7 @@ export class ShardedSearch {
       // The next tier's metadata loads while this tier's results are fetched and shown.
       const next = tiers[n + 1];
       if (next) void this.tier(next.t).catch(() => {});
-      yield { results, filterCounts, searched: [...searched], done: n === tiers.length - 1 };
+      yield { results, documents: n === 0 ? documents.results : [], filterCounts, searched: [...searched], done: n === tiers.length - 1 };
     }
   }
 }

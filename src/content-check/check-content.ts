@@ -8,10 +8,11 @@ import { filesUnder } from '../node/files.ts';
 import { checkArticles, type SourceFile } from './check-articles.ts';
 import { checkSiteConfig } from './check-registry.ts';
 import { checkPages } from './check-pages.ts';
+import { checkDocuments } from './check-documents.ts';
 import { imageKindReader } from './image-files.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 
-/** A Markdown or MDX file: an article, or a standing page. */
+/** A Markdown or MDX file: an article, a standing page or a document. */
 const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 
 /** Read all content under `root` and check it; returns every diagnostic, errors and warnings. */
@@ -21,7 +22,8 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
   const { units, authors, diagnostics: registryProblems } = await readRegistryFiles(content, show);
   const unitIds = new Set(units.entries.map((unit) => unit.id));
   const authorIds = new Set(authors.entries.map((author) => author.id));
-  const [articles, pages] = await Promise.all([readSources(join(content, 'articles'), show), readSources(join(content, 'pages'), show)]);
+  const read = (folder: string) => readSources(join(content, folder), show);
+  const [articles, pages, documents] = await Promise.all([read('articles'), read('pages'), read('documents')]);
   const articleIds = new Set(articles.sources.map((source) => articleId(source.relativePath)));
   const pageIds = new Set(pages.sources.map((source) => pageId(source.relativePath)));
   return [
@@ -29,6 +31,7 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
     ...checkSiteConfig('src/site.config.ts', siteConfig, { unitIds, pageIds }),
     ...checkArticles(articles.sources, { unitIds, authorIds, articleIds, files: articles.files, imageKind: imageKindReader(articles.dir) }),
     ...checkPages(pages.sources, { articleIds, files: pages.files, imageKind: imageKindReader(pages.dir) }),
+    ...checkDocuments(documents.sources.filter((source) => source.relativePath.toLowerCase().endsWith('.md')), { unitIds, files: documents.files }),
   ];
 }
 

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/order-and-group.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { bodySummaryOf } from '../loaders/with-body-summary.ts';
+import { citedDocumentIds } from '../loaders/with-citations.ts';
 import { zonedParts } from '../lib/dates.ts';
 import { buildInstant, publicationState, type PublicationState } from '../lib/publication.ts';
 import { paths, site } from './site.ts';
@@ -32,6 +33,8 @@ export interface Article {
   readingMinutes: number;
   /** Words of the body written with đ, folded for search (see dFoldedWords) */
   bodyDWords: string[];
+  /** Ids of the documents the body links to (its citations, see src/markdown/citation-links.ts) */
+  cites: string[];
 }
 
 let articles: Promise<Article[]> | undefined;
@@ -78,6 +81,7 @@ export function getArticles(): Promise<Article[]> {
         state: publicationState(data, now),
         readingMinutes: readingMinutes(summary?.words ?? 0),
         bodyDWords: summary?.dWords ?? [],
+        cites: citedDocumentIds(data),
       };
     });
     return list.sort(compareNewestFirst);

@@ -1,5 +1,6 @@
 import { digest } from '../node/digest.ts';
 import type { Article } from './articles.ts';
+import type { Document } from './documents.ts';
 import { getListings } from './listings.ts';
 import { getPages, type StandingPage } from './pages.ts';
 import { getRegistry } from './registry.ts';
@@ -17,6 +18,10 @@ export interface CacheKeys {
   list(articles: readonly Article[], ...extra: unknown[]): string;
   /** A standing page's own content */
   page(page: StandingPage): string;
+  /** A document's page: its file and attachments, what replaces it or it replaces, the articles citing it */
+  document(document: Document): string;
+  /** A list of documents */
+  documents(documents: readonly Document[], ...extra: unknown[]): string;
 }
 
 let keys: Promise<CacheKeys> | undefined;
@@ -34,11 +39,22 @@ export function getCacheKeys(): Promise<CacheKeys> {
       [...listings.byUnit].map(([id, list]) => [id, list.length]),
       [...listings.byMonth].map(([key, list]) => [key, list.length]),
     );
-    const article = (a: Article) => `${a.entry.digest ?? a.id}:${a.state}`;
+    // An article's links to documents change when documents are added or removed, its file unchanged.
+    const article = (a: Article) => `${a.entry.digest ?? a.id}:${a.state}:${a.cites.join(' ')}`;
+    const listed = (d: Document) => `${d.id}:${d.entry.digest ?? ''}:${d.status}`;
     return {
       article: (a) => digest(shared, article(a)),
       list: (articles, ...extra) => digest(shared, articles.map(article), extra),
       page: (page) => digest(shared, page.entry.digest ?? page.id, page.draft),
+      document: (d) =>
+        digest(
+          shared,
+          listed(d),
+          d.files.map((file) => [file.name, file.bytes]),
+          [d.replacedBy, ...d.replaces].map((other) => other && listed(other)),
+          d.citedBy.map(article),
+        ),
+      documents: (documents, ...extra) => digest(shared, documents.map(listed), extra),
     };
   })();
   return keys;

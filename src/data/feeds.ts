@@ -1,10 +1,21 @@
 import rss from '@astrojs/rss';
 import type { Article } from './articles.ts';
 import { site } from './site.ts';
-import { feedItems } from '../lib/feed-items.ts';
+import { feedItems, type FeedArticle } from '../lib/feed-items.ts';
 
-/** An RSS response for `articles` (already newest first). */
-export function feedResponse(title: string, description: string, articles: readonly Article[]) {
+/** What a feed says of an article. */
+export const articleFeedItem = (article: Article): FeedArticle => ({
+  title: article.title,
+  url: article.url,
+  lede: article.lede,
+  date: article.date,
+  authorNames: article.authors.map((author) => author.name),
+  unitName: article.unit.name,
+  tags: article.tags,
+});
+
+/** An RSS response for `items` (already newest first): articles (see articleFeedItem) or documents. */
+export function feedResponse(title: string, description: string, items: readonly FeedArticle[]) {
   return rss({
     title,
     description,
@@ -12,16 +23,6 @@ export function feedResponse(title: string, description: string, articles: reado
     trailingSlash: true,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: '<language>vi</language>',
-    items: feedItems(
-      articles.map((article) => ({
-        title: article.title,
-        url: article.url,
-        lede: article.lede,
-        date: article.date,
-        authorNames: article.authors.map((author) => author.name),
-        unitName: article.unit.name,
-        tags: article.tags,
-      })),
-    ),
+    items: feedItems(items),
   });
 }

@@ -15,7 +15,10 @@ export const searchUi = {
   submit: 'Tìm',
   hint: 'Có thể gõ không dấu: "chu duc nhuan" tìm được "Chu Đức Nhuận". Nhấn phím / để đến ô tìm kiếm.',
   filtersTitle: 'Lọc kết quả',
-  filters: { unit: 'Đơn vị', author: 'Tác giả', year: 'Năm', tag: 'Chủ đề' },
+  filters: { unit: 'Đơn vị', author: 'Tác giả', year: 'Năm', tag: 'Chủ đề', kind: 'Loại văn bản' },
+  /** The documents found, listed above the articles */
+  documents: 'Văn bản',
+  articles: 'Bài viết',
   sort: 'Sắp xếp',
   sortRelevance: 'Liên quan nhất',
   sortNewest: 'Mới nhất',
@@ -27,7 +30,7 @@ export const searchUi = {
     `Đã tìm các bài từ ${monthYear(from)} đến ${monthYear(to)}: ${n} kết quả${q ? ` cho “${q}”` : ''}. Đang tìm tiếp trong các bài cũ hơn…`,
   none: (q: string) =>
     q ? `Không tìm thấy kết quả nào cho “${q}”. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.` : 'Không có kết quả nào với bộ lọc đã chọn.',
-  empty: 'Nhập từ khóa để tìm trong các bài viết.',
+  empty: 'Nhập từ khóa để tìm trong các bài viết và văn bản; số văn bản gõ kiểu nào cũng được, ví dụ 35-CT/TW hay ct 35.',
   more: 'Xem thêm kết quả',
   clearFilters: 'Bỏ các bộ lọc',
   noIndex:

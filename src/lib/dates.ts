@@ -137,3 +137,34 @@ export function parseInstant(raw: string): ParsedInstant {
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60000;
   return { ok: true, date: new Date(utc) };
 }
+
+export type ParsedDay = { ok: true; day: string } | { ok: false; reason: string };
+
+/**
+ * Parse a calendar day written `YYYY-MM-DD` (a document's day of issue): it must exist, `2019-02-30` is refused.
+ * Returns the day as written, the form documents keep their days in.
+ */
+export function parseDay(raw: string): ParsedDay {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
+  if (!m) return { ok: false, reason: `"${raw}" chưa đúng dạng ngày; hãy viết năm-tháng-ngày, ví dụ 2019-05-30` };
+  const [, y, mo, d] = m;
+  const year = Number(y), month = Number(mo), day = Number(d);
+  if (month < 1 || month > 12) return { ok: false, reason: `"${raw}": không có tháng ${month}` };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, reason: `"${raw}": ngày ${d}/${mo}/${y} không có thật (tháng ${month}/${year} có ${daysInMonth(year, month)} ngày)` };
+  }
+  return { ok: true, day: `${y}-${mo}-${d}` };
+}
+
+/** `2019-05-30` → `30/05/2019`, as Vietnamese documents print their days. */
+export function formatDayVi(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** The first instant of a calendar day in `timeZone`: a document issued on `2019-05-30` as an instant, for feeds. */
+export function startOfDay(day: string, timeZone: string): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const noonUtc = new Date(Date.UTC(y, m - 1, d, 12));
+  return new Date(Date.UTC(y, m - 1, d) - zoneOffsetMinutes(noonUtc, timeZone) * 60000);
+}

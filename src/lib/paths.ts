@@ -4,6 +4,7 @@
  * project page of GitHub or GitLab Pages. `src/data/site.ts` holds the site's own set.
  */
 import { slugify } from './slug.ts';
+import { DOCUMENT_FACETS, type DocumentFacet } from './document-id.ts';
 
 export type SitePaths = ReturnType<typeof sitePaths>;
 
@@ -29,6 +30,14 @@ export function sitePaths(base: string) {
     feed: () => at('rss.xml'),
     sitemap: () => at('sitemap-index.xml'),
     siteMap: () => at('so-do-trang/'),
+    documents: () => at('van-ban/'),
+    /** A document's page; `id` is its file name (document-id.ts) */
+    document: (id: string) => at(`van-ban/${id}/`),
+    /** The documents of one kind, issuer, year or status: `/van-ban/loai/chi-thi/`; `value` is already a URL segment */
+    documentFacet: (facet: DocumentFacet, value: string) => at(`van-ban/${DOCUMENT_FACETS[facet]}/${value}/`),
+    /** An attachment, published beside its document's page under an ASCII name (attachments.ts) */
+    attachment: (id: string, name: string) => at(`van-ban/${id}/${name}`),
+    documentsFeed: () => at('van-ban/rss.xml'),
     /** a standing page (Giới thiệu, Liên hệ…), at the top of the site: `/gioi-thieu/` */
     page: (id: string) => at(`${id}/`),
     /** a file of `public/` named from the site's root folder, e.g. `/logo.svg` */

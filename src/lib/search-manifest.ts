@@ -29,10 +29,15 @@ export interface SearchManifest {
   tiers: number[][];
   /** every filter value of the archive with its number of articles, loaded only when the filters are opened */
   facets: string;
+  /** the documents' own small index (documents are listed apart from articles, with their own `kind` filter) */
+  documents?: ShardEntry | undefined;
 }
 
 /** Filter values with their number of articles, by filter name (`unit`, `author`, `year`, `tag`). */
 export type Facets = Record<string, Record<string, number>>;
+
+/** The shard id of the documents' index. */
+export const DOCUMENTS_SHARD = 'van-ban';
 
 /** The synthetic filter each shard is tagged with in the browser, so a search can be narrowed to one shard. */
 export const SHARD_FILTER = 'shard';

@@ -1,10 +1,11 @@
 /** The search page's state, kept in the URL so a search can be shared and the back button works. */
 
-export const FILTER_KEYS = ['unit', 'author', 'year', 'tag'] as const;
+/** `kind` is the documents' own filter (their kind: Chỉ thị, Nghị định…); the others are the articles'. */
+export const FILTER_KEYS = ['unit', 'author', 'year', 'tag', 'kind'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** URL parameter names, in Vietnamese like the rest of the site's URLs. */
-export const PARAMS = { q: 'q', unit: 'don-vi', author: 'tac-gia', year: 'nam', tag: 'chu-de', sort: 'sap-xep', highlight: 'tu-khoa' } as const;
+export const PARAMS = { q: 'q', unit: 'don-vi', author: 'tac-gia', year: 'nam', tag: 'chu-de', kind: 'loai-van-ban', sort: 'sap-xep', highlight: 'tu-khoa' } as const;
 
 export type SortOrder = 'relevance' | 'newest';
 
@@ -18,7 +19,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   const values = (name: string) => [...new Set(params.getAll(name).map((v) => v.normalize('NFC')).filter(Boolean))];
   return {
     q: (params.get(PARAMS.q) ?? '').normalize('NFC').trim(),
-    filters: { unit: values(PARAMS.unit), author: values(PARAMS.author), year: values(PARAMS.year), tag: values(PARAMS.tag) },
+    filters: { unit: values(PARAMS.unit), author: values(PARAMS.author), year: values(PARAMS.year), tag: values(PARAMS.tag), kind: values(PARAMS.kind) },
     sort: params.get(PARAMS.sort) === 'moi-nhat' ? 'newest' : 'relevance',
   };
 }

@@ -3,9 +3,12 @@ import { defineHastPlugin } from 'satteri';
 import { nfc } from '../lib/text.ts';
 import { footnoteLabels } from './footnote-labels.ts';
 import { asciiHeadingIds } from './heading-ids.ts';
+import { citationLinks } from './citation-links.ts';
+import { citableDocuments } from '../node/citable-documents.ts';
 import { photoFigures } from './photo-figures.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { underBasePath } from './site-links.ts';
+import { sitePaths } from '../lib/paths.ts';
 
 /**
  * Body text enters the site NFC-normalised, like frontmatter. Markdown files are normalised whole before they are
@@ -25,7 +28,7 @@ export function markdownProcessor(base = '/') {
   const processor = satteri({
     // Keep the editor's punctuation as written ("…" stays three dots, straight quotes stay straight).
     features: { smartPunctuation: false, rawHtml: true },
-    hastPlugins: [normalizeText, sanitizeHtml, ...(base === '/' ? [] : [underBasePath(base)]), photoFigures, footnoteLabels, asciiHeadingIds],
+    hastPlugins: [normalizeText, sanitizeHtml, ...(base === '/' ? [] : [underBasePath(base)]), photoFigures, citationLinks(citableDocuments, sitePaths(base)), footnoteLabels, asciiHeadingIds],
   });
   return {
     ...processor,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseInstant } from '../lib/dates.ts';
+import { parseDay, parseInstant } from '../lib/dates.ts';
 import { nfc } from '../lib/text.ts';
 
 /**
@@ -41,3 +41,21 @@ export const textField = (what: string) =>
     .trim()
     .min(1, { error: `${what} không được để trống` })
     .transform(nfc);
+
+/**
+ * A calendar day, `YYYY-MM-DD`, kept as that text. Raw text is checked for a day that exists; a YAML date Astro's
+ * frontmatter parser has already turned into a Date (midnight UTC) is read back as its day.
+ */
+export const dayField = z.union([z.date(), z.string()], { error: 'phải là một ngày viết như 2019-05-30 (năm-tháng-ngày)' }).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (!Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+    ctx.addIssue({ code: 'custom', message: 'không phải ngày có thật' });
+    return z.NEVER;
+  }
+  const parsed = parseDay(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.reason });
+    return z.NEVER;
+  }
+  return parsed.day;
+});

@@ -6,13 +6,14 @@
 import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { inBatches } from '../node/batches.ts';
+import { zonedParts } from '../lib/dates.ts';
 import { filesUnder } from '../node/files.ts';
-import { MANIFEST_PATH, type Facets, type SearchManifest } from '../lib/search-manifest.ts';
+import { DOCUMENTS_SHARD, MANIFEST_PATH, type Facets, type SearchManifest } from '../lib/search-manifest.ts';
 import type { IndexingFigures } from './index-shard.ts';
 import { isRuntimeFile } from './index-shard.ts';
-import { ARTICLES, articlePages, sha, summarisePages } from './page-summary.ts';
+import { ARTICLES, articlePages, documentPages, sha, summarisePages, type PageSummary } from './page-summary.ts';
 import type { Prewarmed } from './prewarm.ts';
-import { cachedShards, fillCache, isCached, shardVersion } from './shard-cache.ts';
+import { cachedShards, fillCache, isCached, shardVersion, type CachedShard } from './shard-cache.ts';
 import { DEFAULT_LIMITS, planTiers, type ShardLimits } from './shard-plan.ts';
 
 export interface SearchIndexOptions {
@@ -57,14 +58,26 @@ function countFacets(pages: readonly { filters: Record<string, string[]> }[]): F
   return facets;
 }
 
-export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ pages: number; shards: ShardReport[] }> {
+/** All documents as one shard: a site has hundreds of documents where it has thousands of articles. */
+function documentShard(pages: readonly PageSummary[], version: string, timeZone: string): CachedShard | undefined {
+  if (pages.length === 0) return undefined;
+  const months = pages.map((page) => zonedParts(page.date, timeZone)).map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`).sort();
+  const years = [...new Set(months.map((month) => Number(month.slice(0, 4))))];
+  const dir = `${DOCUMENTS_SHARD}-${sha(version + pages.map((page) => page.digest).join('\n')).slice(0, 16)}`;
+  return { id: DOCUMENTS_SHARD, from: months[0]!, to: months.at(-1)!, years, pages: [...pages], dir };
+}
+
+export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ pages: number; shards: ShardReport[]; documents: ShardReport | undefined }> {
   const { dist, log = () => {} } = options;
   const started = performance.now();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files = await articlePages(dist);
   if (files.length === 0) throw new Error(`no article page under ${join(dist, ARTICLES)} to index for search`);
   const pages = await summarisePages(files, options.prewarmed?.summaries);
-  const shards = cachedShards(pages, options.timeZone, limits, await shardVersion());
+  const version = await shardVersion();
+  const shards = cachedShards(pages, options.timeZone, limits, version);
+  const documentsPages = await summarisePages(await documentPages(dist));
+  const documents = documentShard(documentsPages, version, options.timeZone);
 
   const read = performance.now();
   const cacheRoot = join(options.cacheDir, 'search');
@@ -80,7 +93,8 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
     const early = options.prewarmed?.figures.get(shard.dir);
     if (isCached(cacheRoot, shard)) report(shard, early, early ? ' (while Astro rendered pages)' : '');
   }
-  await fillCache(cacheRoot, shards, (shard, figures) => report(shard, figures));
+  if (documents && isCached(cacheRoot, documents)) report(documents, undefined);
+  await fillCache(cacheRoot, documents ? [...shards, documents] : shards, (shard, figures) => report(shard, figures));
 
   const indexed = performance.now();
   // The site's copy: every shard's index, Pagefind's runtime once (in the newest shard), the facets and the manifest.
@@ -90,8 +104,9 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
     const from = join(cacheRoot, shard.dir);
     await linkFiles(from, join(out, shard.dir), (path) => path !== '.complete' && (i === 0 || !isRuntimeFile(path)));
   }
+  if (documents) await linkFiles(join(cacheRoot, documents.dir), join(out, documents.dir), (path) => path !== '.complete' && !isRuntimeFile(path));
   const copied = performance.now();
-  const facets = JSON.stringify(countFacets(pages));
+  const facets = JSON.stringify(countFacets([...pages, ...documentsPages]));
   const facetsFile = `facets.${sha(facets).slice(0, 16)}.json`;
   await writeFile(join(out, facetsFile), facets);
   const manifest: SearchManifest = {
@@ -102,11 +117,12 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
       limits.firstTierPages,
     ),
     facets: facetsFile,
+    ...(documents ? { documents: { id: documents.id, dir: `${documents.dir}/`, from: documents.from, to: documents.to, years: documents.years, pages: documents.pages.length } } : {}),
   };
   await writeFile(join(dist, MANIFEST_PATH), `${JSON.stringify(manifest)}\n`);
 
   // Shards no build uses any more leave the cache.
-  const used = new Set(shards.map((shard) => shard.dir));
+  const used = new Set([...shards, ...(documents ? [documents] : [])].map((shard) => shard.dir));
   for (const entry of await readdir(cacheRoot)) if (!used.has(entry)) await rm(join(cacheRoot, entry), { recursive: true, force: true });
 
   const reused = [...reports.values()].filter((entry) => entry.reused).length;
@@ -115,5 +131,5 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
     `indexed ${pages.length} article page(s) in ${shards.length} shard(s) (${reused} reused) in ${Math.round(performance.now() - started)} ms: ` +
       `reading pages ${seconds(started, read)}, indexing ${seconds(read, indexed)}, copying ${seconds(indexed, copied)}, the rest ${seconds(copied, performance.now())}`,
   );
-  return { pages: pages.length, shards: shards.map((shard) => reports.get(shard.id)!) };
+  return { pages: pages.length, shards: shards.map((shard) => reports.get(shard.id)!), documents: documents && reports.get(documents.id) };
 }

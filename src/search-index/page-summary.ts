@@ -5,8 +5,9 @@ import { inBatches } from '../node/batches.ts';
 import { filesUnder } from '../node/files.ts';
 import { indexedPage, type IndexedPage } from './indexed-page.ts';
 
-/** Only article pages are searchable. */
+/** Article pages are searchable, in shards by date; document pages in a small index of their own. */
 export const ARTICLES = 'bai-viet';
+export const DOCUMENTS = 'van-ban';
 
 export interface PageFile {
   /** site path, e.g. `/bai-viet/2020/tap-trung/` */
@@ -33,6 +34,20 @@ export async function articlePages(dist: string): Promise<PageFile[]> {
     .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
     .map((path) => ({ url: `/${ARTICLES}/${path.slice(0, -'index.html'.length)}`, file: join(dist, ARTICLES, path) }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/**
+ * Document pages: `dist/van-ban/<id>/index.html`, one folder deep (the list's pages and filters are deeper or carry
+ * reserved names, and are not indexed: they have no `data-pagefind-body`).
+ */
+export async function documentPages(dist: string): Promise<PageFile[]> {
+  const files = await filesUnder(join(dist, DOCUMENTS)).catch(() => []);
+  const pages = files
+    .filter((path) => /^[^/]+\/index\.html$/.test(path))
+    .map((path) => ({ url: `/${DOCUMENTS}/${path.slice(0, -'index.html'.length)}`, file: join(dist, DOCUMENTS, path) }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const indexed = await inBatches(pages, 32, async (page) => /\sdata-pagefind-body[\s>=]/.test(await readFile(page.file, 'utf8')));
+  return pages.filter((_, i) => indexed[i]);
 }
 
 /** Read pages, in order. */

@@ -38,6 +38,13 @@ const edit = (from: string, to: string) => (text: string) => {
   return text.replace(from, to);
 };
 const encode = (s: string) => new TextEncoder().encode(s);
+/** A document, with one line of frontmatter replaced or added. */
+const doc = (line: string) => {
+  const fields = ['number: 35-CT/TW', 'kind: Chỉ thị', 'issuer: Bộ Chính trị', 'issued: 2019-05-30', 'summary: Về đại hội đảng bộ các cấp'];
+  const key = line.split(':')[0];
+  const replaced = fields.some((field) => field.startsWith(`${key}:`));
+  return `---\n${(replaced ? fields.map((field) => (field.startsWith(`${key}:`) ? line : field)) : [...fields.slice(0, 4), ...(line ? [line] : []), fields[4]]).join('\n')}\n---\n`;
+};
 
 /** Each case fails the build with a message naming the file (and line and field, where there is one). */
 const FAILING: [name: string, files: Files, message: string | RegExp][] = [
@@ -68,6 +75,12 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['standing page without a title', { 'pages/lien-he.md': '---\ndescription: Liên hệ\n---\n\nĐịa chỉ.\n' }, 'pages/lien-he.md:2: title: bắt buộc nhưng đang thiếu'],
   ['standing page named like a section', { 'pages/tim-kiem.md': '---\ntitle: Tìm\n---\n' }, 'pages/tim-kiem.md:1: tên tệp cho trang địa chỉ /tim-kiem/, trùng với một mục của trang web'],
   ['standing page the configuration links, missing', { 'pages/lien-he.md': null }, 'src/site.config.ts: footerPages: mã trang "lien-he" không có trong content/pages/'],
+  ['document number contradicting its kind', { 'documents/35-ct-tw.md': doc('number: 35-KH/TW') }, 'documents/35-ct-tw.md:2: number: "35-KH/TW": ký hiệu "KH" là của Kế hoạch, không khớp với loại "Chỉ thị" (kind)'],
+  ['document issued on a day that does not exist', { 'documents/35-ct-tw.md': doc('issued: 2019-02-29') }, 'documents/35-ct-tw.md:5: issued: "2019-02-29": ngày 29/02/2019 không có thật'],
+  ['document in force before it was issued', { 'documents/35-ct-tw.md': doc('effective: 2019-01-01') }, 'documents/35-ct-tw.md:6: effective: 2019-01-01 sớm hơn ngày ban hành 2019-05-30'],
+  ['document with a missing attachment', { 'documents/35-ct-tw.md': doc('files: [./toan-van.pdf]') }, 'documents/35-ct-tw.md:6: files: không tìm thấy tệp đính kèm "./toan-van.pdf"'],
+  ['document replaced by one that does not exist', { 'documents/35-ct-tw.md': doc('replacedBy: 45-ct-tw') }, 'documents/35-ct-tw.md:6: replacedBy: không có văn bản nào mang mã "45-ct-tw"'],
+  ['the same document twice', { 'documents/35-ct-tw.md': doc(''), 'documents/ban-sao.md': doc('') }, 'documents/ban-sao.md:2: number: "35-CT/TW" của Bộ Chính trị đã có ở'],
   ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:3: id: mã "nhat-thy" đã dùng cho một mục khác'],
 ];
 

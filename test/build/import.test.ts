@@ -47,6 +47,8 @@ describe('npm run import', () => {
     await rm(root, { recursive: true, force: true });
     await mkdir(join(content, 'articles'), { recursive: true });
     await cp(join(projectRoot, 'content/units.yaml'), join(content, 'units.yaml'));
+    // The sample's documents too, which its articles' citations link to.
+    await cp(join(projectRoot, 'content/documents'), join(content, 'documents'), { recursive: true });
     await cp(join(projectRoot, 'test/fixtures/minimal/authors.yaml'), join(content, 'authors.yaml'));
     await cp(join(projectRoot, 'test/fixtures/minimal/pages'), join(content, 'pages'), { recursive: true });
     first = await runImport(['--unit', 'van-phong-chinh-phu', ...(await inputs())], content);

@@ -9,11 +9,18 @@ describe('search state in the URL', () => {
     const state = parseSearchState(params);
     expect(state).toEqual({
       q: 'dang uy',
-      filters: { unit: ['Văn phòng Chính phủ'], author: [], year: ['2021', '2020'], tag: ['COVID-19'] },
+      filters: { unit: ['Văn phòng Chính phủ'], author: [], year: ['2021', '2020'], tag: ['COVID-19'], kind: [] },
       sort: 'newest',
     });
     expect(searchParams(state).toString()).toBe(params.toString());
     expect(pagefindFilters(state)).toEqual({ unit: { any: ['Văn phòng Chính phủ'] }, year: { any: ['2021', '2020'] }, tag: { any: ['COVID-19'] } });
+  });
+
+  it('carries the documents’ kind filter', () => {
+    const state = parseSearchState(new URLSearchParams('q=35&loai-van-ban=Ch%E1%BB%89+th%E1%BB%8B'));
+    expect(state.filters.kind).toEqual(['Chỉ thị']);
+    expect(pagefindFilters(state)).toEqual({ kind: { any: ['Chỉ thị'] } });
+    expect(searchParams(state).toString()).toBe('q=35&loai-van-ban=Ch%E1%BB%89+th%E1%BB%8B');
   });
 
   it('normalises a decomposed query and defaults to relevance', () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse } from '@/data/feeds.ts';
+import { articleFeedItem, feedResponse } from '@/data/feeds.ts';
 import { getListings } from '@/data/listings.ts';
 import { getRegistry } from '@/data/registry.ts';
 import type { Unit } from '@/schemas/unit.ts';
@@ -20,5 +20,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ unit: Unit }> = async ({ props }) => {
   const { byUnit } = await getListings();
   const { unit } = props;
-  return feedResponse(`${unit.name} — ${site.name}`, ui.unitArticles(unit.name), byUnit.get(unit.id) ?? []);
+  return feedResponse(`${unit.name} — ${site.name}`, ui.unitArticles(unit.name), (byUnit.get(unit.id) ?? []).map(articleFeedItem));
 };
