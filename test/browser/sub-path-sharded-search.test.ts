@@ -160,6 +160,13 @@ describe('a site published under a sub-path', () => {
     await context.close();
   });
 
+  it('finds a document by its number, linked under the sub-path', async () => {
+    const { page } = await search('q=35-CT%2FTW');
+    const first = page.locator('#search-documents a').first();
+    expect(await first.getAttribute('href')).toMatch(/^\/ban-tin\/van-ban\/35-ct-tw\//);
+    await page.context().close();
+  });
+
   it('shows the site’s 404 page, styled, for an address under it that does not exist', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
