@@ -59,8 +59,8 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['correction dated before publication', { [NEW]: article(`${FRONT}\nupdated: 2020-01-01T00:00:00+07:00`) }, 'bai-moi.md:7: updated: sớm hơn ngày đăng bài (date)'],
   ['MDX syntax error', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Đoạn văn <div>không đóng') }, /bai-mdx\.mdx:9:\d+[\s\S]*Expected a closing tag for `<div>`/],
   ['broken units file', { 'units.yaml': edit('name: Văn phòng Chính phủ', 'name: [Văn phòng') }, /units\.yaml:\d+: YAML viết sai cú pháp, không đọc được/],
-  ['unit with an unknown parent', { 'units.yaml': (t) => `${t}- id: chi-bo\n  name: Chi bộ\n  parent: khong-co\n` }, 'units.yaml:8: parent: đơn vị "chi-bo" có cấp trên "khong-co", nhưng không có đơn vị nào mang mã này'],
-  ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:3: id: mã "nhat-thy" đã dùng cho một mục khác'],
+  ['unit with an unknown parent', { 'units.yaml': (t) => `${t}- id: chi-bo\n  name: Chi bộ\n  parent: khong-co\n` }, 'units.yaml:14: parent: đơn vị "chi-bo" có cấp trên "khong-co", nhưng không có đơn vị nào mang mã này'],
+  ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:7: id: mã "nhat-thy" đã dùng cho một mục khác'],
 ];
 
 // Each case is a build that stops at the content check: they run four at a time, since each mostly waits on its

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { photoFigures, splitCredit } from '../../../src/markdown/photo-figures.ts';
+import { photoFigures } from '../../../src/markdown/photo-figures.ts';
+import { splitCredit } from '../../../src/lib/photo-caption.ts';
 import { sanitizeHtml } from '../../../src/markdown/sanitize.ts';
 
 const render = (markdown: string) =>
