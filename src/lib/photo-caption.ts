@@ -34,11 +34,18 @@ export function photoTitle(caption = '', credit = ''): string {
   return /[.!?…:]$/u.test(text) ? `${text} ${labelled}` : `${text}. ${labelled}`;
 }
 
+/** A file beside the article written as the site's Markdown does: `anh/x.jpg` → `./anh/x.jpg` (URLs as they are). */
+export function relativeSrc(src: string): string {
+  const path = src.trim();
+  if (!path || /^(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/)/i.test(path)) return path;
+  return `./${path}`;
+}
+
 /** The Markdown of a photo paragraph. */
 export function photoMarkdown(photo: Photo): string {
   const alt = photo.alt.trim().replace(/([\\[\]])/g, '\\$1');
   const title = photoTitle(photo.caption, photo.credit).replace(/(["\\])/g, '\\$1');
-  return `![${alt}](${photo.src.trim()}${title ? ` "${title}"` : ''})`;
+  return `![${alt}](${relativeSrc(photo.src)}${title ? ` "${title}"` : ''})`;
 }
 
 /** A paragraph holding only an image, as `photoMarkdown` writes it (or a hand-written one). */
