@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { bantin } from './src/integrations/bantin.ts';
+import { cms } from './src/integrations/cms.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchInDev } from './src/integrations/search-dev.ts';
 import { cacheDir } from './src/project-dirs.ts';
@@ -54,5 +55,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [bantin(site), mdx(), sitemap(), searchInDev()],
+  integrations: [bantin(site), cms(site), mdx(), sitemap(), searchInDev()],
 });

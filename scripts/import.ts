@@ -119,13 +119,14 @@ for (const [index, file] of files.entries()) {
 }
 
 if (added.length) {
+  // Appended to the file as written, keeping its comments: `authors:` then the list (src/lib/registry-file.ts).
   const doc = parseDocument(authorsText);
   for (const author of added) {
     const node = doc.createNode(author);
     node.spaceBefore = true;
-    doc.add(node);
+    doc.addIn(['authors'], node);
   }
-  if (!dryRun) await writeFile(authorsFile, doc.toString({ lineWidth: 0 }));
+  if (!dryRun) await writeFile(authorsFile, doc.toString({ lineWidth: 0, indentSeq: false }));
   console.log(`${dryRun ? 'sẽ thêm' : 'đã thêm'} ${added.length} tác giả vào ${show(authorsFile)}: ${added.map((a) => `${a.id} (${a.name})`).join(', ')}`);
 }
 

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { articleId, pageId } from './lib/article-id.ts';
+import { registryList, type RegistryKind } from './lib/registry-file.ts';
 import { contentDir } from './project-dirs.ts';
 import { withBodySummary } from './loaders/with-body-summary.ts';
 import { withCitations } from './loaders/with-citations.ts';
@@ -12,8 +13,8 @@ import { articleSchema } from './schemas/article.ts';
 import { pageSchema } from './schemas/page.ts';
 import { authorSchema, unitSchema } from './schemas/unit.ts';
 
-/** YAML 1.2 core schema, as the build's pre-check reads it: timestamps stay text. */
-const parseYaml = (text: string) => parse(text, { schema: 'core' });
+/** A registry file's list (`units:`, `authors:`), read with YAML 1.2's core schema as the build's pre-check reads it. */
+const registryParser = (kind: RegistryKind) => (text: string) => (registryList(parse(text, { schema: 'core' }), kind) ?? []) as Record<string, unknown>[];
 
 const root = contentDir();
 
@@ -39,12 +40,12 @@ const pages = defineCollection({
 });
 
 const units = defineCollection({
-  loader: file(join(root, 'units.yaml'), { parser: parseYaml }),
+  loader: file(join(root, 'units.yaml'), { parser: registryParser('units') }),
   schema: unitSchema,
 });
 
 const authors = defineCollection({
-  loader: file(join(root, 'authors.yaml'), { parser: parseYaml }),
+  loader: file(join(root, 'authors.yaml'), { parser: registryParser('authors') }),
   schema: authorSchema,
 });
 

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 
 /**
  * Where the content lives: `content/` in the project, or the folder named by `BANTIN_CONTENT` (tests build
@@ -14,4 +14,13 @@ export function contentDir(projectRoot: string = process.cwd()): string {
  */
 export function cacheDir(projectRoot: string = process.cwd()): string {
   return resolve(projectRoot, process.env.BANTIN_CACHE_DIR ?? 'node_modules/.astro');
+}
+
+/**
+ * The repository `npm run cms` edits with its local backend (decap-server): the folder holding the content folder,
+ * and the content folder's name in it. For the project itself, the project and `content`.
+ */
+export function localCmsRepo(projectRoot: string = process.cwd()): { repoDir: string; contentPath: string } {
+  const content = contentDir(projectRoot);
+  return { repoDir: dirname(content), contentPath: basename(content) };
 }

@@ -1,6 +1,7 @@
 import { Document } from 'yaml';
 import { toZonedIso } from '../../src/lib/dates.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { registryFileText } from '../../src/lib/registry-file.ts';
 import { figureHtml } from '../import/to-markdown.ts';
 import { createRandom } from './random.ts';
 
@@ -65,8 +66,8 @@ export function generateArchive(count: number, pool: TextPool, seed = 20260101):
   const random = createRandom(seed);
   const authors = AUTHORS.map((name) => ({ id: slugify(name), name }));
   const files: GeneratedFile[] = [
-    { path: 'units.yaml', content: new Document(UNITS).toString() },
-    { path: 'authors.yaml', content: new Document(authors).toString() },
+    { path: 'units.yaml', content: registryFileText('units', UNITS) },
+    { path: 'authors.yaml', content: registryFileText('authors', authors) },
     // The standing pages the site configuration links (navPages, footerPages).
     ...STANDING_PAGES.map(([id, title]) => ({ path: `pages/${id}.md`, content: `---\ntitle: ${title}\n---\n\n${pool.paragraphs[0]}\n` })),
   ];

@@ -5,6 +5,7 @@ import { buildUnitTree, UnitTreeError } from '../lib/unit-tree.ts';
 import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource } from './source-text.ts';
 import { parseYaml } from './yaml-data.ts';
+import { registryList, type RegistryKind } from '../lib/registry-file.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 
 export interface RegistryResult<T> {
@@ -14,10 +15,11 @@ export interface RegistryResult<T> {
   lineOf?: ((id: string, field: string) => number | undefined) | undefined;
 }
 
-/** Read a YAML list of records (units, authors), checking each against `schema` and ids for duplicates. */
+/** Read a registry file's list of records (units, authors), checking each against `schema` and ids for duplicates. */
 function checkList<S extends z.ZodType<{ id: string }>>(
   file: string,
   bytes: Uint8Array,
+  kind: RegistryKind,
   schema: S,
 ): RegistryResult<z.output<S>> {
   const error = errorIn(file);
@@ -25,10 +27,12 @@ function checkList<S extends z.ZodType<{ id: string }>>(
   if (!decoded.ok) return { entries: [], diagnostics: [error(`tệp ${decoded.reason}`, decoded.line)] };
   const parsed = parseYaml(decoded.text);
   if (!parsed.ok) return { entries: [], diagnostics: [error(parsed.reason, parsed.line)] };
-  const { data, lineOf } = parsed.value;
-  if (!Array.isArray(data)) {
-    return { entries: [], diagnostics: [error('tệp phải là một danh sách YAML, mỗi mục bắt đầu bằng một dòng "- id: …"', 1)] };
+  const { data: fileData, lineOf: lineInFile } = parsed.value;
+  const data = registryList(fileData, kind);
+  if (!data) {
+    return { entries: [], diagnostics: [error(`tệp phải có dòng "${kind}:" rồi đến danh sách, mỗi mục bắt đầu bằng một dòng "- id: …"`, 1)] };
   }
+  const lineOf = (path: readonly PropertyKey[]) => lineInFile([kind, ...path]);
   const entries: z.output<S>[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -54,7 +58,7 @@ function checkList<S extends z.ZodType<{ id: string }>>(
 }
 
 export function checkUnits(file: string, bytes: Uint8Array): RegistryResult<Unit> {
-  const result = checkList(file, bytes, unitSchema);
+  const result = checkList(file, bytes, 'units', unitSchema);
   try {
     buildUnitTree(result.entries);
   } catch (e) {
@@ -65,7 +69,7 @@ export function checkUnits(file: string, bytes: Uint8Array): RegistryResult<Unit
 }
 
 export function checkAuthors(file: string, bytes: Uint8Array): RegistryResult<Author> {
-  return checkList(file, bytes, authorSchema);
+  return checkList(file, bytes, 'authors', authorSchema);
 }
 
 /** The site identity: its schema, and the units and standing pages it links to exist. */

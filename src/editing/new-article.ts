@@ -16,6 +16,14 @@ export interface NewArticle {
   timeZone: string;
 }
 
+/**
+ * Where a new article goes under `content/articles/`: `<year>/<slug>.md`, the year of its date in the site's time
+ * zone and the ASCII slug of its title. `npm run new` and the web editor both name files by it.
+ */
+export function articleRelativePath(title: string, date: Date, timeZone: string): string {
+  return `${zonedParts(date, timeZone).year}/${slugify(nfc(title.trim()))}.md`;
+}
+
 /** Path under `content/articles/` and the text of a new article with complete frontmatter. */
 export function newArticleFile(input: NewArticle): { relativePath: string; content: string } {
   const title = nfc(input.title.trim());
@@ -29,9 +37,8 @@ export function newArticleFile(input: NewArticle): { relativePath: string; conte
   };
   if (input.draft) frontmatter.draft = true;
   const yaml = new Document(frontmatter).toString({ lineWidth: 0, flowCollectionPadding: false });
-  const year = zonedParts(input.date, input.timeZone).year;
   return {
-    relativePath: `${year}/${slugify(title)}.md`,
+    relativePath: articleRelativePath(title, input.date, input.timeZone),
     content: `---\n${yaml}---\n\n${BODY_PLACEHOLDER}\n`,
   };
 }

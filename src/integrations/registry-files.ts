@@ -23,7 +23,7 @@ export async function readRegistryFiles(content: string, show: (path: string) =>
   const read = (path: string): Promise<Uint8Array> =>
     readFile(path).catch(() => {
       missing.push({ file: show(path), message: 'không có tệp này, hoặc không đọc được', severity: 'error' });
-      return new TextEncoder().encode('[]');
+      return new TextEncoder().encode('units: []\nauthors: []\n');
     });
   const [unitBytes, authorBytes] = await Promise.all([read(unitsPath), read(authorsPath)]);
   const units = checkUnits(show(unitsPath), unitBytes);

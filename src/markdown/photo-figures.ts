@@ -7,15 +7,7 @@
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
 import { ARTICLE_PHOTO } from '../lib/photo-sizes.ts';
-
-/** `… tại Hội nghị. Ảnh: Gia Huy` → the caption and `Ảnh: Gia Huy`; also `(Ảnh: …)`, `Ảnh minh họa: …`. */
-const CREDIT = /(?:^|\s)\(?((?:Ảnh|Nguồn ảnh)(?: minh (?:họa|hoạ))?\s*:\s*[^()]+?)\)?\s*$/u;
-
-export function splitCredit(title: string): { caption: string; credit: string | undefined } {
-  const match = CREDIT.exec(title);
-  if (!match) return { caption: title.trim(), credit: undefined };
-  return { caption: title.slice(0, match.index).trim(), credit: match[1]!.trim() };
-}
+import { splitCredit } from '../lib/photo-caption.ts';
 
 function figcaption(title: string): Element {
   const { caption, credit } = splitCredit(title);

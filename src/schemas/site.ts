@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idField, textField } from './fields.ts';
+import { cmsSchema } from './cms.ts';
 
 const LOGO = 'phải là đường dẫn tới một tệp trong thư mục public/, bắt đầu bằng /, ví dụ /logo.svg';
 const PAGE_SIZE = 'phải là một số nguyên từ 1 đến 200';
@@ -52,6 +53,8 @@ export const siteSchema = z.strictObject({
   timeZone: z.string({ error: 'phải là tên một múi giờ, ví dụ Asia/Ho_Chi_Minh' }).default('Asia/Ho_Chi_Minh'),
   /** Printed at the foot of every page. */
   imprint: imprintSchema.optional(),
+  /** The git host of the web editor at `/admin/`; without it `/admin/` is not published. */
+  cms: cmsSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -71,7 +71,7 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['correction dated before publication', { [NEW]: article(`${FRONT}\nupdated: 2020-01-01T00:00:00+07:00`) }, 'bai-moi.md:7: updated: sớm hơn ngày đăng bài (date)'],
   ['MDX syntax error', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Đoạn văn <div>không đóng') }, /bai-mdx\.mdx:9:\d+[\s\S]*Expected a closing tag for `<div>`/],
   ['broken units file', { 'units.yaml': edit('name: Văn phòng Chính phủ', 'name: [Văn phòng') }, /units\.yaml:\d+: YAML viết sai cú pháp, không đọc được/],
-  ['unit with an unknown parent', { 'units.yaml': (t) => `${t}- id: chi-bo\n  name: Chi bộ\n  parent: khong-co\n` }, 'units.yaml:8: parent: đơn vị "chi-bo" có cấp trên "khong-co", nhưng không có đơn vị nào mang mã này'],
+  ['unit with an unknown parent', { 'units.yaml': (t) => `${t}- id: chi-bo\n  name: Chi bộ\n  parent: khong-co\n` }, 'units.yaml:14: parent: đơn vị "chi-bo" có cấp trên "khong-co", nhưng không có đơn vị nào mang mã này'],
   ['standing page without a title', { 'pages/lien-he.md': '---\ndescription: Liên hệ\n---\n\nĐịa chỉ.\n' }, 'pages/lien-he.md:2: title: bắt buộc nhưng đang thiếu'],
   ['standing page named like a section', { 'pages/tim-kiem.md': '---\ntitle: Tìm\n---\n' }, 'pages/tim-kiem.md:1: tên tệp cho trang địa chỉ /tim-kiem/, trùng với một mục của trang web'],
   ['standing page the configuration links, missing', { 'pages/lien-he.md': null }, 'src/site.config.ts: footerPages: mã trang "lien-he" không có trong content/pages/'],
@@ -81,7 +81,7 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['document with a missing attachment', { 'documents/35-ct-tw.md': doc('files: [./toan-van.pdf]') }, 'documents/35-ct-tw.md:6: files: không tìm thấy tệp đính kèm "./toan-van.pdf"'],
   ['document replaced by one that does not exist', { 'documents/35-ct-tw.md': doc('replacedBy: 45-ct-tw') }, 'documents/35-ct-tw.md:6: replacedBy: không có văn bản nào mang mã "45-ct-tw"'],
   ['the same document twice', { 'documents/35-ct-tw.md': doc(''), 'documents/ban-sao.md': doc('') }, 'documents/ban-sao.md:2: number: "35-CT/TW" của Bộ Chính trị đã có ở'],
-  ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:3: id: mã "nhat-thy" đã dùng cho một mục khác'],
+  ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:7: id: mã "nhat-thy" đã dùng cho một mục khác'],
 ];
 
 // Each case is a build that stops at the content check: they run four at a time, since each mostly waits on its

@@ -17,7 +17,7 @@ async function writeSite() {
   await rm(root, { recursive: true, force: true });
   await cp(join(projectRoot, 'test/fixtures/minimal'), content, { recursive: true });
   await rm(join(content, 'articles/2021'), { recursive: true });
-  await writeFile(join(content, 'authors.yaml'), '- id: nhat-thy\n  name: Nhật Thy\n- id: gia-huy\n  name: Gia Huy\n');
+  await writeFile(join(content, 'authors.yaml'), 'authors:\n- id: nhat-thy\n  name: Nhật Thy\n- id: gia-huy\n  name: Gia Huy\n');
   await mkdir(join(content, 'articles/2022'), { recursive: true });
   for (let i = 1; i <= COUNT; i++) {
     const month = String(1 + (i % 3)).padStart(2, '0');

@@ -8,7 +8,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('units and authors', () => {
   it('reads a valid registry', () => {
-    const units = checkUnits('content/units.yaml', encode('- id: a\n  name: Văn phòng\n- id: b\n  name: Chi bộ\n  parent: a\n'));
+    const units = checkUnits('content/units.yaml', encode('units:\n- id: a\n  name: Văn phòng\n- id: b\n  name: Chi bộ\n  parent: a\n'));
     expect(units.diagnostics).toEqual([]);
     expect(units.entries.map((u) => u.id)).toEqual(['a', 'b']);
   });
@@ -16,19 +16,19 @@ describe('units and authors', () => {
   it('names line and field of a bad entry, a duplicate id and an unknown parent', () => {
     const units = checkUnits(
       'content/units.yaml',
-      encode('- id: a\n  name: A\n- id: a\n  name: B\n- id: Bad Id\n  name: C\n- id: c\n  name: D\n  parent: zz\n'),
+      encode('units:\n- id: a\n  name: A\n- id: a\n  name: B\n- id: Bad Id\n  name: C\n- id: c\n  name: D\n  parent: zz\n'),
     );
     expect(units.diagnostics.map(formatDiagnostic)).toEqual([
-      'content/units.yaml:3: id: mã "a" đã dùng cho một mục khác; mỗi mục cần một mã riêng',
-      'content/units.yaml:5: id: mục thứ 3: chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ nhat-thy)',
-      'content/units.yaml:9: parent: đơn vị "c" có cấp trên "zz", nhưng không có đơn vị nào mang mã này',
+      'content/units.yaml:4: id: mã "a" đã dùng cho một mục khác; mỗi mục cần một mã riêng',
+      'content/units.yaml:6: id: mục thứ 3: chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ nhat-thy)',
+      'content/units.yaml:10: parent: đơn vị "c" có cấp trên "zz", nhưng không có đơn vị nào mang mã này',
     ]);
   });
 
-  it('wants a list', () => {
-    expect(checkAuthors('content/authors.yaml', encode('nhat-thy: Nhật Thy\n')).diagnostics.map(formatDiagnostic)).toEqual([
-      'content/authors.yaml:1: tệp phải là một danh sách YAML, mỗi mục bắt đầu bằng một dòng "- id: …"',
-    ]);
+  it('wants the list under "authors:" (the shape the web editor edits)', () => {
+    const message = 'content/authors.yaml:1: tệp phải có dòng "authors:" rồi đến danh sách, mỗi mục bắt đầu bằng một dòng "- id: …"';
+    expect(checkAuthors('content/authors.yaml', encode('nhat-thy: Nhật Thy\n')).diagnostics.map(formatDiagnostic)).toEqual([message]);
+    expect(checkAuthors('content/authors.yaml', encode('- id: nhat-thy\n  name: Nhật Thy\n')).diagnostics.map(formatDiagnostic)).toEqual([message]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { photoFigures, splitCredit } from '../../../src/markdown/photo-figures.ts';
+import { photoFigures } from '../../../src/markdown/photo-figures.ts';
 import { sanitizeHtml } from '../../../src/markdown/sanitize.ts';
 
 const render = (markdown: string) =>
@@ -16,12 +16,5 @@ describe('photos with captions', () => {
   it('makes a figure without a caption when the image has no title, and leaves images inside text alone', () => {
     expect(render('![Hội trường](https://chinhphu.vn/a.jpg)')).toBe('<figure><img src="https://chinhphu.vn/a.jpg" alt="Hội trường"></figure>');
     expect(render('Trước ![biểu tượng](./b.png) sau')).toBe('<p>Trước <img src="./b.png" alt="biểu tượng"> sau</p>');
-  });
-
-  it('finds the credit as Vietnamese papers write it', () => {
-    expect(splitCredit('Quang cảnh hội nghị. Ảnh: Gia Huy')).toEqual({ caption: 'Quang cảnh hội nghị.', credit: 'Ảnh: Gia Huy' });
-    expect(splitCredit('Quang cảnh hội nghị (Ảnh: VGP/Nhật Bắc)')).toEqual({ caption: 'Quang cảnh hội nghị', credit: 'Ảnh: VGP/Nhật Bắc' });
-    expect(splitCredit('Ảnh minh họa: Internet')).toEqual({ caption: '', credit: 'Ảnh minh họa: Internet' });
-    expect(splitCredit('Ảnh chụp toàn cảnh hội nghị')).toEqual({ caption: 'Ảnh chụp toàn cảnh hội nghị', credit: undefined });
   });
 });

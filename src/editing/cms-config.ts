@@ -1,0 +1,229 @@
+/**
+ * The web editor's (Decap CMS) configuration, generated from bantin's content model: one field per key of the
+ * article, unit and author schemas (src/schemas/), required where the schema requires it, labelled in Vietnamese
+ * (src/i18n/cms.ts). A key added to a schema without a field here stops the generation, so the two cannot drift.
+ */
+import { z } from 'astro/zod';
+import { articleSchema } from '../schemas/article.ts';
+import { authorSchema, unitSchema } from '../schemas/unit.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import type { CmsSettings } from '../schemas/cms.ts';
+import { cmsUi } from '../i18n/cms.ts';
+
+export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
+export type DecapConfig = Record<string, unknown> & { backend: Record<string, unknown>; collections: Record<string, unknown>[] };
+
+/** Names of Decap's custom formats, registered by the admin script (src/client/cms/admin.ts). */
+export const FORMATS = { article: 'bantin-article', units: 'bantin-units', authors: 'bantin-authors' } as const;
+
+/**
+ * Data the admin script sets before saving a new article (src/editing/cms-files.ts): the year and ASCII slug of
+ * its file, `npm run new`'s rule. Decap lowercases the `path` template, hence lowercase names.
+ */
+export const PATH_FIELDS = { year: 'fileyear', slug: 'fileslug' } as const;
+
+/** Photos go beside the article, in `anh/` of its year's folder, and are written `./anh/x.jpg`. */
+export const PHOTO_FOLDER = { media: 'anh', public: './anh' } as const;
+
+/** Decap's datetime format: the offset the browser gives; the admin script rewrites it in the site's zone. */
+const DATE_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
+const ID_PATTERN = ['^[a-z0-9]+(?:-[a-z0-9]+)*$', cmsUi.idPattern] as const;
+/** A body whose images all have alt text: no `![](` nor `![ ](`. */
+const ALT_PATTERN = ['^(?![\\s\\S]*!\\[\\s*\\]\\()', cmsUi.photoWithoutAlt] as const;
+
+export interface CmsConfigOptions {
+  site: SiteConfig;
+  /** The content folder relative to the repository's root, `/`-separated: `content` */
+  contentPath: string;
+  /** `npm run cms`: the address of the local backend (decap-server); otherwise the git host of `site.cms` */
+  proxyUrl?: string | undefined;
+}
+
+type Texts = Record<string, { label: string; hint: string }>;
+
+/** The schema inside optional, default and nullable wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  return inner;
+}
+
+/** The keys of an object schema (possibly optional), in order. */
+export function schemaShape(schema: z.ZodType): Record<string, z.ZodType> {
+  const inner = unwrap(schema);
+  if (!(inner instanceof z.ZodObject)) throw new Error('not an object schema');
+  return inner.shape as Record<string, z.ZodType>;
+}
+
+/** A key the schema cannot do without (it neither accepts undefined nor has a default). */
+export const isRequired = (schema: z.ZodType) => !schema.safeParse(undefined).success;
+
+/**
+ * One Decap field per key of `schema`, in the schema's order: `widgets` says how each is edited, `texts` how it is
+ * labelled. Required follows the schema; `optionalInside` makes the fields of an optional object optional in the
+ * form (Decap would otherwise demand them even when the whole object is left empty; the admin script checks the
+ * saved file against the schema instead).
+ */
+function fieldsOf(what: string, schema: z.ZodType, widgets: Record<string, Record<string, unknown>>, texts: Texts, optionalInside = false): DecapField[] {
+  const shape = schemaShape(schema);
+  const keys = Object.keys(shape);
+  const unknown = Object.keys(widgets).filter((key) => !(key in shape));
+  const missing = keys.filter((key) => !(key in widgets) || !(key in texts));
+  if (unknown.length || missing.length) {
+    throw new Error(`web editor fields of ${what} out of step with its schema: missing ${missing.join(', ') || '-'}, unknown ${unknown.join(', ') || '-'}`);
+  }
+  return keys.map((name) => {
+    const { label, hint } = texts[name]!;
+    const field = { name, label, widget: 'string', required: !optionalInside && isRequired(shape[name]!), ...widgets[name] } as DecapField;
+    if (hint) field.hint = hint;
+    return field;
+  });
+}
+
+const relation = (kind: 'units' | 'authors', extra: Record<string, unknown> = {}) => ({
+  widget: 'relation',
+  collection: kind,
+  file: kind,
+  value_field: `${kind}.*.id`,
+  search_fields: [`${kind}.*.name`, `${kind}.*.id`],
+  display_fields: [`${kind}.*.name`],
+  options_length: 500,
+  ...extra,
+});
+
+function articleFields(): DecapField[] {
+  const schema = articleSchema(z.string());
+  const shape = schemaShape(schema);
+  const datetime = { widget: 'datetime', format: DATE_FORMAT, date_format: 'DD/MM/YYYY', time_format: 'HH:mm' };
+  const url = { pattern: ['^https?://', cmsUi.urlPattern] };
+  const photo = { widget: 'image', choose_url: false, media_folder: PHOTO_FOLDER.media, public_folder: PHOTO_FOLDER.public };
+  const frontmatter = fieldsOf('article', schema, {
+    title: {},
+    date: { ...datetime, default: '{{now}}' },
+    updated: datetime,
+    author: relation('authors', { multiple: true, min: 1 }),
+    unit: relation('units'),
+    lede: { widget: 'text' },
+    location: {},
+    source: { widget: 'object', collapsed: true, fields: fieldsOf('source', shape.source!, { name: {}, url }, cmsUi.sourceFields, true) },
+    cover: { widget: 'object', collapsed: true, fields: fieldsOf('cover', shape.cover!, { src: photo, alt: {}, credit: {} }, cmsUi.coverFields, true) },
+    tags: { widget: 'list', allow_add: true },
+    draft: { widget: 'boolean', default: false },
+  }, cmsUi.articleFields);
+  const body: DecapField = {
+    name: 'body',
+    ...cmsUi.articleFields.body,
+    widget: 'markdown',
+    required: true,
+    modes: ['rich_text', 'raw'],
+    buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+    editor_components: ['image'],
+    pattern: [...ALT_PATTERN],
+  };
+  return [...frontmatter, body];
+}
+
+function registryCollection(kind: 'units' | 'authors', contentPath: string, fields: DecapField[]): Record<string, unknown> & { files: Record<string, unknown>[] } {
+  const ui = cmsUi[kind];
+  return {
+    name: kind,
+    label: ui.label,
+    format: FORMATS[kind],
+    files: [
+      {
+        name: kind,
+        label: ui.file,
+        file: `${contentPath}/${kind}.yaml`,
+        fields: [{ name: kind, label: ui.label, label_singular: ui.item, widget: 'list', summary: cmsUi.summary[kind === 'units' ? 'unit' : 'author'], collapsed: true, fields }],
+      },
+    ],
+  };
+}
+
+/** The production git host as Decap's `backend`. */
+export function productionBackend(cms: CmsSettings): Record<string, unknown> {
+  const host = cms.hostUrl?.replace(/\/+$/, '');
+  const common = { repo: cms.repo, branch: cms.branch, squash_merges: true, commit_messages: COMMIT_MESSAGES };
+  switch (cms.backend) {
+    case 'github':
+      return { name: 'github', ...common, base_url: cms.authUrl, ...(host ? { api_root: `${host}/api/v3` } : {}) };
+    case 'gitlab':
+      return { name: 'gitlab', ...common, auth_type: 'pkce', app_id: cms.appId, base_url: host ?? 'https://gitlab.com', api_root: `${host ?? 'https://gitlab.com'}/api/v4`, auth_endpoint: 'oauth/authorize' };
+    case 'gitea':
+      return { name: 'gitea', ...common, app_id: cms.appId, base_url: host, api_root: `${host}/api/v1` };
+  }
+}
+
+/** Origins the editor's browser talks to besides the site itself: the git host's API (or the local backend). */
+export function backendOrigins(options: Pick<CmsConfigOptions, 'site' | 'proxyUrl'>): string[] {
+  if (options.proxyUrl) return [new URL(options.proxyUrl).origin];
+  const cms = options.site.cms;
+  if (!cms) return [];
+  const backend = productionBackend(cms);
+  const origins = [backend.api_root ?? 'https://api.github.com', backend.base_url].filter((url): url is string => typeof url === 'string');
+  return [...new Set(origins.map((url) => new URL(url).origin))];
+}
+
+/** Commit messages in Vietnamese: they are what the repository's history says. */
+const COMMIT_MESSAGES = {
+  create: 'Tạo {{collection}} “{{slug}}”',
+  update: 'Sửa {{collection}} “{{slug}}”',
+  delete: 'Xóa {{collection}} “{{slug}}”',
+  uploadMedia: 'Tải lên “{{path}}”',
+  deleteMedia: 'Xóa “{{path}}”',
+};
+
+/** The whole Decap configuration, passed to `CMS.init({ config })` (no config.yml is read). */
+export function cmsConfig(options: CmsConfigOptions): DecapConfig {
+  const { site, contentPath, proxyUrl } = options;
+  if (!proxyUrl && !site.cms) throw new Error('the web editor needs site.cms or a local backend');
+  const articles = `${contentPath}/articles`;
+  return {
+    load_config_file: false,
+    locale: 'vi',
+    backend: proxyUrl ? { name: 'proxy', proxy_url: proxyUrl, branch: site.cms?.branch ?? 'main' } : productionBackend(site.cms!),
+    // biên tập → duyệt: Decap's drafts, "waiting for review" and "ready" (a merge request per article).
+    // The local backend in its default mode saves straight to the files, without review.
+    ...(proxyUrl ? {} : { publish_mode: 'editorial_workflow' }),
+    site_url: site.url,
+    display_url: site.url,
+    logo_url: site.logo,
+    // Photos live beside articles (each collection says where); Decap still wants a folder of its own.
+    media_folder: articles,
+    public_folder: PHOTO_FOLDER.public,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [
+      {
+        name: 'articles',
+        label: cmsUi.articles.label,
+        label_singular: cmsUi.articles.singular,
+        description: cmsUi.articles.description,
+        folder: articles,
+        extension: 'md',
+        format: FORMATS.article,
+        create: true,
+        path: `{{${PATH_FIELDS.year}}}/{{slug}}`,
+        slug: `{{${PATH_FIELDS.slug}}}`,
+        identifier_field: 'title',
+        media_folder: PHOTO_FOLDER.media,
+        public_folder: PHOTO_FOLDER.public,
+        summary: '{{title}} · {{date | date(\'DD/MM/YYYY\')}}',
+        sortable_fields: ['date', 'title'],
+        view_filters: [{ label: cmsUi.articleFields.draft.label, field: 'draft', pattern: true }],
+        view_groups: [{ label: 'Năm', field: 'date', pattern: '\\d{4}' }],
+        fields: articleFields(),
+      },
+      registryCollection('units', contentPath, [
+        ...fieldsOf('unit', unitSchema, {
+          id: { pattern: [...ID_PATTERN] },
+          name: {},
+          shortName: {},
+          parent: relation('units', { required: false }),
+          description: { widget: 'text' },
+          aliases: { widget: 'list' },
+        }, cmsUi.unitFields),
+      ]),
+      registryCollection('authors', contentPath, [...fieldsOf('author', authorSchema, { id: { pattern: [...ID_PATTERN] }, name: {}, role: {} }, cmsUi.authorFields)]),
+    ],
+  };
+}

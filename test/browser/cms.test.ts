@@ -1,0 +1,147 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/reader/chromium.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatDiagnostic } from '../../src/content-check/diagnostic.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { site } from '../../src/site.config.ts';
+import { buildSiteOrThrow, cleanEnv } from '../support/build-site.ts';
+import { readPage, text } from '../support/dist.ts';
+import { projectRoot, tmpRoot } from '../support/paths.ts';
+
+const root = join(tmpRoot, 'cms');
+const content = join(root, 'content');
+const photo = join(root, 'Ảnh hội nghị 01.JPG');
+const TITLE = 'Đảng ủy Văn phòng họp phiên thường kỳ: tổng kết 2.0';
+const FILE = join(content, 'articles/2025', `${slugify(TITLE)}.md`);
+
+let cms: ChildProcess;
+let adminUrl: string;
+let browser: Browser;
+
+/** `npm run cms` on a copy of the sample content, as an editor starts it; resolves with the address it prints. */
+function startCms(): Promise<string> {
+  cms = spawn(process.execPath, [join(projectRoot, 'scripts/cms.ts')], {
+    cwd: projectRoot,
+    env: { ...cleanEnv(), BANTIN_CONTENT: content, BANTIN_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const match = /Trang biên tập: (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1]!);
+    };
+    cms.stdout!.on('data', read);
+    cms.stderr!.on('data', read);
+    cms.once('exit', (code) => reject(new Error(`npm run cms exited with ${code}:\n${output}`)));
+  });
+}
+
+beforeAll(async () => {
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  await cp(join(projectRoot, 'content'), content, { recursive: true });
+  await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#8a6d3b' } }).jpeg().toFile(photo);
+  [adminUrl, browser] = await Promise.all([startCms(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (cms && cms.exitCode === null) cms.kill('SIGINT');
+});
+
+/** A page that records every CSP refusal and page error. */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+  // Far from Vietnam: the file must still say +07:00, and the year of Vietnam time.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Paris', locale: 'vi-VN' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { page, problems };
+}
+
+describe('the web editor on the local backend (npm run cms)', () => {
+  it('writes a new article with a captioned photo that passes the check and builds as a figure', async () => {
+    const { page, problems } = await watchedPage();
+    const response = await page.goto(adminUrl);
+    expect(await response!.text()).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-eval';/);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('link', { name: 'Bài viết' }).first().waitFor();
+    await page.goto(`${adminUrl}#/collections/articles/new`);
+
+    await page.getByLabel('Tiêu đề', { exact: true }).fill(TITLE);
+    // 20:30 on New Year's Eve in Paris is 02:30 on New Year's Day in Hà Nội.
+    await page.getByLabel('Ngày giờ đăng', { exact: true }).fill('2024-12-31T20:30');
+    await page.getByLabel('Tác giả', { exact: true }).click();
+    await page.keyboard.type('Gia');
+    await page.getByRole('option', { name: 'Gia Huy' }).click();
+    await page.getByLabel('Đơn vị', { exact: true }).click();
+    await page.keyboard.type('Đảng ủy');
+    await page.getByRole('option', { name: 'Đảng ủy Văn phòng Chính phủ' }).click();
+    await page.getByLabel('Sa pô', { exact: true }).fill('Sáng 1/1, Đảng ủy Văn phòng Chính phủ họp phiên thường kỳ.');
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Hội nghị đánh giá kết quả công tác năm.');
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('button', { name: 'Thêm ảnh' }).click();
+    await page.getByRole('menuitem', { name: 'Ảnh có chú thích' }).click();
+    await page.getByRole('button', { name: 'Chọn một hình' }).last().click();
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+    await page.getByLabel('Mô tả ảnh (bắt buộc)', { exact: true }).fill('Toàn cảnh phiên họp');
+    await page.getByLabel('Chú thích', { exact: true }).fill('Đồng chí Bí thư Đảng ủy phát biểu tại phiên họp');
+    await page.getByLabel('Tác giả ảnh', { exact: true }).last().fill('Gia Huy');
+    // The preview shows the photo as the site does: a figure, the credit set apart.
+    const preview = page.frameLocator('#preview-pane');
+    await expect.poll(() => preview.locator('.prose figure figcaption .credit').textContent()).toBe('Ảnh: Gia Huy');
+
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByText('Công bố ngay').click();
+    await expect.poll(() => existsSync(FILE), { timeout: 15_000 }).toBe(true);
+    expect(problems).toEqual([]);
+
+    expect(await readFile(FILE, 'utf8')).toBe(
+      [
+        '---',
+        `title: "${TITLE}"`,
+        'date: 2025-01-01T02:30:00+07:00',
+        'author: gia-huy',
+        'unit: dang-uy-van-phong-chinh-phu',
+        'lede: Sáng 1/1, Đảng ủy Văn phòng Chính phủ họp phiên thường kỳ.',
+        '---',
+        '',
+        'Hội nghị đánh giá kết quả công tác năm.',
+        '',
+        '![Toàn cảnh phiên họp](./anh/anh-hoi-nghi-01.jpg "Đồng chí Bí thư Đảng ủy phát biểu tại phiên họp. Ảnh: Gia Huy")',
+        '',
+      ].join('\n'),
+    );
+    expect(existsSync(join(content, 'articles/2025/anh/anh-hoi-nghi-01.jpg'))).toBe(true);
+    const diagnostics = await checkContent(root, site);
+    expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
+
+    // Ctrl-C stops the dev server and the local backend.
+    const exited = new Promise((resolve) => cms.once('exit', resolve));
+    cms.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await expect(fetch(adminUrl)).rejects.toThrow();
+
+    const dist = await buildSiteOrThrow({ outDir: join(root, 'dist'), content, tz: 'America/Los_Angeles' });
+    const page2 = await readPage(dist, `/bai-viet/2025/${slugify(TITLE)}/`);
+    const figure = page2.querySelector('.prose figure')!;
+    expect(figure.querySelector('img')!.getAttribute('alt')).toBe('Toàn cảnh phiên họp');
+    expect(figure.querySelector('img')!.getAttribute('srcset')).toMatch(/\.webp 360w/);
+    expect(text(figure.querySelector('figcaption'))).toBe('Đồng chí Bí thư Đảng ủy phát biểu tại phiên họp. Ảnh: Gia Huy');
+    expect(text(figure.querySelector('figcaption .credit'))).toBe('Ảnh: Gia Huy');
+  });
+});
