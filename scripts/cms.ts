@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CMS_PROXY } from '../src/integrations/cms.ts';
 import { localCmsRepo } from '../src/project-dirs.ts';
+import { paths } from '../src/data/site.ts';
 
 const USAGE = `Cách dùng: npm run cms [-- --port <cổng>] [--backend-port <cổng>]
   --port          cổng của trang (mặc định 4321 nếu còn trống, nếu không thì một cổng trống bất kỳ)
@@ -65,7 +66,7 @@ const values = readArgs();
 const sitePort = portArg(values.port, 'port') ?? (await freePort(4321));
 const backendPort = portArg(values['backend-port'], 'backend-port') ?? (await freePort());
 const backendUrl = `http://${HOST}:${backendPort}/api/v1`;
-const adminUrl = `http://localhost:${sitePort}/admin/`;
+const adminUrl = `http://localhost:${sitePort}${paths.admin()}`;
 const { repoDir } = localCmsRepo();
 
 const children: ChildProcess[] = [];

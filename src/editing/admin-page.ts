@@ -45,8 +45,8 @@ export function adminCsp(backendOrigins: readonly string[]): string {
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** The HTML of `/admin/`. */
-export function adminPage(options: { siteName: string; csp: string }): string {
+/** The HTML of `/admin/`; `adminUrl` is where it is served (under the site's base path), `favicon` the site's icon. */
+export function adminPage(options: { siteName: string; csp: string; adminUrl: string; favicon: string }): string {
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -55,8 +55,8 @@ export function adminPage(options: { siteName: string; csp: string }): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${escapeText(cmsUi.pageTitle(options.siteName))}</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<script src="/admin/${ADMIN_FILES.script}" defer></script>
+<link rel="icon" href="${escapeAttribute(options.favicon)}" type="image/svg+xml">
+<script src="${escapeAttribute(options.adminUrl)}${ADMIN_FILES.script}" defer></script>
 </head>
 <body>
 <noscript>${escapeText(cmsUi.noScript)}</noscript>

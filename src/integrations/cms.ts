@@ -8,6 +8,7 @@ import { backendOrigins } from '../editing/cms-config.ts';
 import { adminFiles, type AdminAsset, type AdminOptions } from '../node/cms-assets.ts';
 import { contentDir, localCmsRepo } from '../project-dirs.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+import { basePath, sitePaths } from '../lib/paths.ts';
 
 /** Set by `npm run cms` (scripts/cms.ts) for its dev server: the local backend's address. */
 export const CMS_PROXY = 'BANTIN_CMS_PROXY';
@@ -32,7 +33,8 @@ export function cms(siteConfig: unknown): AstroIntegration {
         if (!site || (!proxyUrl && !site.cms)) return;
         const options = proxyUrl ? { site, proxyUrl, contentPath: localCmsRepo(root).contentPath } : productionOptions(site, root);
         let files: Promise<Map<string, AdminAsset>> | undefined;
-        server.middlewares.use('/admin/', (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        const adminUrl = sitePaths(basePath(site.url)).admin();
+        server.middlewares.use(adminUrl, (req: IncomingMessage, res: ServerResponse, next: () => void) => {
           const path = decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/+/, '') || 'index.html';
           // The page is asked for first: build the editor's files afresh then, so edits to its code show on reload.
           if (path === 'index.html' || !files) files = load({ ...options, backendOrigins: backendOrigins(options) });
@@ -49,7 +51,7 @@ export function cms(siteConfig: unknown): AstroIntegration {
               next();
             });
         });
-        logger.info(`web editor at /admin/ (${proxyUrl ? `local backend ${proxyUrl}` : `${site.cms!.backend} ${site.cms!.repo}`})`);
+        logger.info(`web editor at ${adminUrl} (${proxyUrl ? `local backend ${proxyUrl}` : `${site.cms!.backend} ${site.cms!.repo}`})`);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site?.cms) return;

@@ -38,6 +38,8 @@ export function sitePaths(base: string) {
     /** An attachment, published beside its document's page under an ASCII name (attachments.ts) */
     attachment: (id: string, name: string) => at(`van-ban/${id}/${name}`),
     documentsFeed: () => at('van-ban/rss.xml'),
+    /** the web editor (Decap CMS), published only when the site configuration names a git host */
+    admin: () => at('admin/'),
     /** a standing page (Giới thiệu, Liên hệ…), at the top of the site: `/gioi-thieu/` */
     page: (id: string) => at(`${id}/`),
     /** a file of `public/` named from the site's root folder, e.g. `/logo.svg` */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ADMIN_FILES, adminCsp, adminPage } from '../editing/admin-page.ts';
 import { cmsConfig, type CmsConfigOptions } from '../editing/cms-config.ts';
+import { basePath, sitePaths } from '../lib/paths.ts';
 
 /** A file of the web editor, its path under `/admin/` and its bytes (or where to copy it from). */
 export type AdminAsset = { path: string } & ({ bytes: Uint8Array } | { from: string });
@@ -15,7 +16,7 @@ const clientDir = fileURLToPath(new URL('../client/cms/', import.meta.url));
  * The editor's own script and the preview's stylesheet (the site's CSS and fonts), bundled with esbuild: a few
  * hundred milliseconds, nothing for Vite to do in the site's build. React stays in Decap's prebuilt bundle.
  */
-export async function bundleAdmin(): Promise<AdminAsset[]> {
+export async function bundleAdmin(adminUrl: string): Promise<AdminAsset[]> {
   const result = await build({
     entryPoints: { [ADMIN_FILES.script.replace(/\.js$/, '')]: join(clientDir, 'admin.ts'), [ADMIN_FILES.previewStyle.replace(/\.css$/, '')]: join(clientDir, 'preview.css') },
     bundle: true,
@@ -24,7 +25,8 @@ export async function bundleAdmin(): Promise<AdminAsset[]> {
     target: 'es2022',
     outdir: '/admin',
     assetNames: 'fonts/[name]-[hash]',
-    publicPath: '/admin',
+    // The stylesheet's fonts are linked from where the editor is served (`/ban-tin/admin/` under a sub-path).
+    publicPath: adminUrl.replace(/\/$/, ''),
     loader: { '.woff2': 'file', '.woff': 'file' },
     legalComments: 'none',
     write: false,
@@ -52,10 +54,12 @@ export interface AdminOptions extends CmsConfigOptions {
 export async function adminFiles(options: AdminOptions): Promise<AdminAsset[]> {
   const settings = { timeZone: options.site.timeZone, config: cmsConfig(options) };
   const encode = (text: string) => new TextEncoder().encode(text);
+  const paths = sitePaths(basePath(options.site.url));
+  const page = adminPage({ siteName: options.site.name, csp: adminCsp(options.backendOrigins), adminUrl: paths.admin(), favicon: paths.file('/favicon.svg') });
   return [
-    { path: ADMIN_FILES.page, bytes: encode(adminPage({ siteName: options.site.name, csp: adminCsp(options.backendOrigins) })) },
+    { path: ADMIN_FILES.page, bytes: encode(page) },
     { path: ADMIN_FILES.config, bytes: encode(JSON.stringify(settings)) },
-    ...(await bundleAdmin()),
+    ...(await bundleAdmin(paths.admin())),
     ...(await decapBundleFiles()),
   ];
 }

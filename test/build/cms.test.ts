@@ -5,9 +5,12 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSiteOrThrow, copyProject } from '../support/build-site.ts';
 import { listFiles, readPage } from '../support/dist.ts';
 import { tmpRoot } from '../support/paths.ts';
+import { brokenLinks } from '../support/site-links.ts';
 
 const project = join(tmpRoot, 'cms-site');
 const dist = join(project, 'dist');
+/** This site is also published under a sub-path, as a portal or a GitHub Pages project page would publish it. */
+const SITE_URL = 'https://vpcp.example.gov.vn/ban-tin/';
 const GITLAB = `cms: { backend: 'gitlab', repo: 'vpcp/bantin', hostUrl: 'https://git.vpcp.example.vn', appId: 'a1b2c3' },`;
 
 /** The policy of a built page, from its meta element. */
@@ -19,7 +22,7 @@ async function csp(dir: string, path: string): Promise<string | undefined> {
 describe('the web editor in the build', () => {
   beforeAll(async () => {
     await copyProject(project, (config) => config.replace('  pageSize: 20,', `  pageSize: 20,\n  ${GITLAB}`));
-    await buildSiteOrThrow({ outDir: dist, project });
+    await buildSiteOrThrow({ outDir: dist, project, env: { BANTIN_SITE_URL: SITE_URL } });
   });
 
   it('is not published when the site names no git host', async () => {
@@ -44,6 +47,16 @@ describe('the web editor in the build', () => {
       config: { locale: 'vi', publish_mode: 'editorial_workflow', backend: { name: 'gitlab', repo: 'vpcp/bantin', app_id: 'a1b2c3', auth_type: 'pkce' } },
     });
     expect(JSON.stringify(settings)).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+
+  it('lives under the site’s sub-path: its page, script, styles and fonts', async () => {
+    const page = await readFile(join(dist, 'admin/index.html'), 'utf8');
+    expect(page).toContain('<script src="/ban-tin/admin/bantin-cms.js" defer></script>');
+    expect(page).toContain('<link rel="icon" href="/ban-tin/favicon.svg"');
+    const fonts = [...(await readFile(join(dist, 'admin/preview.css'), 'utf8')).matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/^"?\/ban-tin\/admin\/fonts\//);
+    expect(await brokenLinks(dist, SITE_URL)).toEqual([]);
   });
 
   it('leaves the public pages their own policy, unchanged', async () => {

@@ -17,7 +17,8 @@ interface AdminConfig {
   config: Record<string, unknown>;
 }
 
-const base = '/admin/';
+/** Where the editor is served (`/admin/`, or `/ban-tin/admin/` under a sub-path): this script's own folder. */
+const base = new URL('./', (document.currentScript as HTMLScriptElement).src).pathname;
 const win = window as unknown as Window & DecapWindow;
 
 function loadScript(src: string): Promise<void> {
