@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildSiteOrThrow } from '../support/build-site.ts';
 import { readPage, text } from '../support/dist.ts';
+import { checkContent, contentErrorMessage } from '../../src/content-check/check-content.ts';
+import { hasErrors } from '../../src/content-check/diagnostic.ts';
+import { site as siteConfig } from '../../src/site.config.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 
 const fixture = join(projectRoot, 'test/fixtures/minimal');
@@ -84,21 +87,40 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:7: id: mã "nhat-thy" đã dùng cho một mục khác'],
 ];
 
-// Each case is a build that stops at the content check: they run four at a time, since each mostly waits on its
-// child processes.
+/**
+ * The cases `npm run build` itself is run on, one per place a build can stop: the content check (frontmatter, bytes,
+ * a registry, the site configuration, a document), and Astro's own compiler (MDX). They run four at a time, since each
+ * mostly waits on its child processes.
+ */
+const BUILT = new Set(['missing title', 'invalid UTF-8 bytes', 'MDX syntax error', 'broken units file', 'standing page the configuration links, missing', 'document number contradicting its kind']);
+
+const slugOf = (name: string) => name.replace(/\W+/g, '-');
+const expectMessage = (output: string, message: string | RegExp) => (typeof message === 'string' ? expect(output).toContain(message) : expect(output).toMatch(message));
+
 describe.concurrent('bad input fails the build with the file and the problem, and the previous dist/ stays', () => {
-  it.each(FAILING)('%s', async (name, files, message) => {
-    const slug = name.replace(/\W+/g, '-');
+  it.each(FAILING.filter(([name]) => BUILT.has(name)))('%s', async (name, files, message) => {
+    const slug = slugOf(name);
     const content = await siteWith(slug, files);
     const outDir = join(root, slug, 'dist');
     await mkdir(outDir, { recursive: true });
     await writeFile(join(outDir, 'index.html'), 'previous site');
     const result = await buildSite({ outDir, content, cacheDir: join(root, slug, 'cache') });
     expect(result.code, result.output).toBe(1);
-    if (typeof message === 'string') expect(result.output).toContain(message);
-    else expect(result.output).toMatch(message);
+    expectMessage(result.output, message);
     expect(result.output).toContain('vẫn giữ nguyên như trước');
     expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
+  });
+});
+
+// The other cases stop at the same content check: it is run here as the build runs it, and its report is the one
+// the build prints (contentErrorMessage), without starting a build for each.
+describe.concurrent('bad input fails the content check the build runs, with the file and the problem', () => {
+  it.each(FAILING.filter(([name]) => !BUILT.has(name)))('%s', async (name, files, message) => {
+    const slug = slugOf(name);
+    await siteWith(slug, files);
+    const diagnostics = await checkContent(join(root, slug), siteConfig);
+    expect(hasErrors(diagnostics)).toBe(true);
+    expectMessage(contentErrorMessage(diagnostics), message);
   });
 });
 
