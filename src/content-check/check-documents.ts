@@ -6,8 +6,7 @@ import { documentId, RESERVED_DOCUMENT_IDS } from '../lib/document-id.ts';
 import { attachmentName, attachmentType } from '../lib/attachments.ts';
 import { slugify } from '../lib/slug.ts';
 import { errorIn, type Diagnostic } from './diagnostic.ts';
-import { decodeSource, splitFrontmatter } from './source-text.ts';
-import { parseYaml } from './yaml-data.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 import type { SourceFile } from './check-articles.ts';
 
@@ -39,26 +38,13 @@ function checkOne(source: SourceFile, context: DocumentContext): { diagnostics: 
     diagnostics.push(error('văn bản phải nằm ngay trong thư mục content/documents/, không trong thư mục con (tệp đính kèm thì được)'));
   }
   if (RESERVED_DOCUMENT_IDS.has(id)) diagnostics.push(error(`tên tệp "${id}" trùng với một mục của trang /van-ban/; hãy đặt tên theo số ký hiệu, ví dụ 35-ct-tw.md`));
-  const decoded = decodeSource(source.bytes);
-  if (!decoded.ok) return { diagnostics: [...diagnostics, error(`tệp ${decoded.reason}`, decoded.line)] };
-  const split = splitFrontmatter(decoded.text);
-  if (!split.ok) return { diagnostics: [...diagnostics, error(split.reason, split.line)] };
-  const { yaml, firstLine } = split.value;
-  const parsed = parseYaml(yaml);
-  if (!parsed.ok) return { diagnostics: [...diagnostics, error(parsed.reason, parsed.line + firstLine - 1)] };
-  const { data: raw, lineOf } = parsed.value;
-  const at = (path: readonly PropertyKey[]) => {
-    const line = lineOf(path);
-    return line === undefined ? undefined : line + firstLine - 1;
-  };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { diagnostics: [...diagnostics, error('phần khai báo (frontmatter) phải gồm các dòng dạng "trường: giá trị", ví dụ "number: 35-CT/TW"', firstLine)] };
-  }
-  const result = documentSchema.safeParse(raw, { error: vietnameseIssue });
+  const read = readFrontmatter(source.file, source.bytes, 'number: 35-CT/TW');
+  if (!read.ok) return { diagnostics: [...diagnostics, ...read.diagnostics] };
+  const { data: fields, at, firstLine } = read.value;
+  const result = documentSchema.safeParse(fields, { error: vietnameseIssue });
   if (!result.success) {
-    diagnostics.push(...reportIssues(result.error, raw).map((issue) => error(issue.message, at(issue.path) ?? firstLine, issue.field)));
+    diagnostics.push(...reportIssues(result.error, fields).map((issue) => error(issue.message, at(issue.path) ?? firstLine, issue.field)));
   }
-  const fields = raw as Record<string, unknown>;
   const wrong = new Set(diagnostics.map((d) => d.field?.split('.')[0]));
   // The issuer is checked as written even when other fields are wrong.
   if (typeof fields['issuer'] === 'string' && !wrong.has('issuer') && UNIT_ID.test(fields['issuer']) && !context.unitIds.has(fields['issuer'])) {

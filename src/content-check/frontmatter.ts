@@ -15,8 +15,15 @@ export interface Frontmatter {
   bodyLine: number;
 }
 
-/** Read a Markdown file's bytes up to its frontmatter's fields, or say (in Vietnamese, with the line) why not. */
-export function readFrontmatter(file: string, bytes: Uint8Array): { ok: true; value: Frontmatter } | { ok: false; diagnostics: Diagnostic[] } {
+/**
+ * Read a Markdown file's bytes up to its frontmatter's fields, or say (in Vietnamese, with the line) why not.
+ * `example` is a field line the editor is shown when the frontmatter is not a list of fields.
+ */
+export function readFrontmatter(
+  file: string,
+  bytes: Uint8Array,
+  example = 'title: …',
+): { ok: true; value: Frontmatter } | { ok: false; diagnostics: Diagnostic[] } {
   const error = errorIn(file);
   const fail = (message: string, line: number) => ({ ok: false as const, diagnostics: [error(message, line)] });
   const decoded = decodeSource(bytes);
@@ -28,7 +35,7 @@ export function readFrontmatter(file: string, bytes: Uint8Array): { ok: true; va
   if (!parsed.ok) return fail(parsed.reason, parsed.line + firstLine - 1);
   const { data, lineOf } = parsed.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return fail('phần khai báo (frontmatter) phải gồm các dòng dạng "trường: giá trị", ví dụ "title: …"', firstLine);
+    return fail(`phần khai báo (frontmatter) phải gồm các dòng dạng "trường: giá trị", ví dụ "${example}"`, firstLine);
   }
   const at = (path: readonly PropertyKey[]) => {
     const line = lineOf(path);

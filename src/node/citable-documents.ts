@@ -1,33 +1,22 @@
 /**
  * The documents articles can cite, read straight from `content/documents/` (Node only): the Markdown pipeline
  * needs them while the content layer renders articles, before any collection can be asked. Each file's frontmatter
- * is read for its kind and number alone; a file the content check refuses is simply not citable.
+ * is read for its kind and number alone, as the content check reads it; a file it cannot read is simply not citable.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { findKind } from '../lib/document-kinds.ts';
 import { documentId } from '../lib/document-id.ts';
 import { tidyNumber } from '../lib/document-number.ts';
 import type { CitableDocument } from '../lib/citations.ts';
 import { contentDir } from '../project-dirs.ts';
 import { digest } from './digest.ts';
+import { readFrontmatter } from '../content-check/frontmatter.ts';
 
 export interface CitableDocuments {
   documents: CitableDocument[];
   /** changes whenever a citation would link differently: a document added, removed, renumbered, renamed */
   digest: string;
-}
-
-function frontmatter(text: string): Record<string, unknown> | undefined {
-  const match = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  try {
-    const data: unknown = parse(match[1]!, { schema: 'core' });
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function readCitableDocuments(root: string = contentDir()): CitableDocuments {
@@ -40,7 +29,8 @@ export function readCitableDocuments(root: string = contentDir()): CitableDocume
   }
   const documents: CitableDocument[] = [];
   for (const name of names.sort()) {
-    const data = frontmatter(readFileSync(join(dir, name), 'utf8'));
+    const read = readFrontmatter(name, readFileSync(join(dir, name)));
+    const data = read.ok ? read.value.data : undefined;
     const kind = typeof data?.['kind'] === 'string' ? findKind(data['kind']) : undefined;
     if (!kind || typeof data?.['number'] !== 'string') continue;
     documents.push({ id: documentId(name), kind: kind.name, number: tidyNumber(data['number']) });
