@@ -4,6 +4,7 @@
  * does not apply: this page is written by the cms integration, not rendered by Astro.
  */
 import { cmsUi } from '../i18n/cms.ts';
+import { escapeHtml } from '../lib/text.ts';
 
 /** Where the editor's files are served, under `/admin/`. */
 export const ADMIN_FILES = {
@@ -42,8 +43,6 @@ export function adminCsp(backendOrigins: readonly string[]): string {
   ].join('; ');
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The HTML of `/admin/`; `adminUrl` is where it is served (under the site's base path), `favicon` the site's icon. */
 export function adminPage(options: { siteName: string; csp: string; adminUrl: string; favicon: string }): string {
@@ -51,15 +50,15 @@ export function adminPage(options: { siteName: string; csp: string; adminUrl: st
 <html lang="vi">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(options.csp)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(options.csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${escapeText(cmsUi.pageTitle(options.siteName))}</title>
-<link rel="icon" href="${escapeAttribute(options.favicon)}" type="image/svg+xml">
-<script src="${escapeAttribute(options.adminUrl)}${ADMIN_FILES.script}" defer></script>
+<title>${escapeHtml(cmsUi.pageTitle(options.siteName))}</title>
+<link rel="icon" href="${escapeHtml(options.favicon)}" type="image/svg+xml">
+<script src="${escapeHtml(options.adminUrl)}${ADMIN_FILES.script}" defer></script>
 </head>
 <body>
-<noscript>${escapeText(cmsUi.noScript)}</noscript>
+<noscript>${escapeHtml(cmsUi.noScript)}</noscript>
 </body>
 </html>
 `;

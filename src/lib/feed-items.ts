@@ -1,3 +1,5 @@
+import { escapeHtml } from './text.ts';
+
 /** RSS items for a list of articles, newest first, capped: a feed is for what is new, not the archive. */
 export const FEED_SIZE = 50;
 
@@ -20,8 +22,6 @@ export interface FeedItem {
   customData: string;
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function feedItems(articles: readonly FeedArticle[], limit = FEED_SIZE): FeedItem[] {
   return articles.slice(0, limit).map((article) => ({
@@ -30,6 +30,6 @@ export function feedItems(articles: readonly FeedArticle[], limit = FEED_SIZE): 
     pubDate: article.date,
     description: article.lede,
     categories: [article.unitName, ...article.tags],
-    customData: article.authorNames.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+    customData: article.authorNames.map((name) => `<dc:creator>${escapeHtml(name)}</dc:creator>`).join(''),
   }));
 }

@@ -28,3 +28,8 @@ export function foldDiacritics(text: string): string {
 export function squashSpaces(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+/** Text made safe inside HTML or XML, as element content or a quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

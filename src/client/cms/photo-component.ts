@@ -6,9 +6,9 @@
 import { PHOTO_PARAGRAPH, photoFromMatch, photoMarkdown, photoTitle, splitCredit } from '../../lib/photo-caption.ts';
 import { PHOTO_FOLDER } from '../../editing/cms-config.ts';
 import { cmsUi } from '../../i18n/cms.ts';
+import { escapeHtml } from '../../lib/text.ts';
 import type { EditorComponent } from './decap.ts';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export const photoComponent: EditorComponent = {
