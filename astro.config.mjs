@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { bantin } from './src/integrations/bantin.ts';
 import { cms } from './src/integrations/cms.ts';
+import { contentStoreFromFile } from './src/integrations/content-store-file.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchInDev } from './src/integrations/search-dev.ts';
 import { cacheDir } from './src/project-dirs.ts';
@@ -55,5 +56,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [bantin(site), cms(site), mdx(), sitemap(), searchInDev()],
+  integrations: [bantin(site), contentStoreFromFile(), cms(site), mdx(), sitemap(), searchInDev()],
 });
