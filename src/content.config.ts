@@ -7,6 +7,7 @@ import { registryList, type RegistryKind } from './lib/registry-file.ts';
 import { contentDir } from './project-dirs.ts';
 import { withBodySummary } from './loaders/with-body-summary.ts';
 import { withCitations } from './loaders/with-citations.ts';
+import { holdingStoreWrites } from './loaders/holding-store-writes.ts';
 import { documentId } from './lib/document-id.ts';
 import { documentSchema } from './schemas/document.ts';
 import { articleSchema } from './schemas/article.ts';
@@ -20,14 +21,16 @@ const root = contentDir();
 
 const articles = defineCollection({
   // Stored with a summary of the body (word count, đ-words) instead of the body itself: see the loader.
-  // …and with the ids of the documents it cites: see that loader.
-  loader: withBodySummary(
-    withCitations(
-      glob({
-        base: join(root, 'articles'),
-        pattern: '**/*.{md,mdx}',
-        generateId: ({ entry }) => articleId(entry),
-      }),
+  // …and with the ids of the documents it cites: see that loader. The store is written once, after it.
+  loader: holdingStoreWrites(
+    withBodySummary(
+      withCitations(
+        glob({
+          base: join(root, 'articles'),
+          pattern: '**/*.{md,mdx}',
+          generateId: ({ entry }) => articleId(entry),
+        }),
+      ),
     ),
   ),
   schema: ({ image }) => articleSchema(image()),

@@ -31,13 +31,16 @@ export function contentStoreFromFile(): AstroIntegration {
               {
                 name: 'bantin:content-store-file',
                 enforce: 'pre',
-                // Astro's own plugin loads the module (its plugins come first), so its code is replaced here.
-                transform(_code, id) {
-                  if (id !== DATA_STORE_MODULE) return null;
-                  return {
-                    code: `import { existsSync, readFileSync } from 'node:fs';\nconst file = ${JSON.stringify(file)};\nexport default existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();\n`,
-                    meta: CONTENT_DATA,
-                  };
+                // Before Astro's own plugin, which would read, parse and quote the whole file for nothing.
+                load: {
+                  order: 'pre',
+                  handler(id) {
+                    if (id !== DATA_STORE_MODULE) return null;
+                    return {
+                      code: `import { existsSync, readFileSync } from 'node:fs';\nconst file = ${JSON.stringify(file)};\nexport default existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();\n`,
+                      meta: CONTENT_DATA,
+                    };
+                  },
                 },
               },
             ],
