@@ -9,6 +9,7 @@ import { withBodySummary } from './loaders/with-body-summary.ts';
 import { withCitations } from './loaders/with-citations.ts';
 import { holdingStoreWrites } from './loaders/holding-store-writes.ts';
 import { documentId } from './lib/document-id.ts';
+import { hasMarkdownFiles } from './node/files.ts';
 import { documentSchema } from './schemas/document.ts';
 import { articleSchema } from './schemas/article.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -53,8 +54,11 @@ const authors = defineCollection({
 });
 
 /** Documents (văn bản): one Markdown file each, directly in `content/documents/`, attachments beside them. */
+// A site with no documents has no folder for them, and needs no warning about it in every build.
 const documents = defineCollection({
-  loader: glob({ base: join(root, 'documents'), pattern: '*.md', generateId: ({ entry }) => documentId(entry) }),
+  loader: hasMarkdownFiles(join(root, 'documents'))
+    ? glob({ base: join(root, 'documents'), pattern: '*.md', generateId: ({ entry }) => documentId(entry) })
+    : { name: 'no-documents', load: async ({ store }) => store.clear() },
   schema: documentSchema,
 });
 

@@ -11,6 +11,7 @@ import { slugify } from '../lib/slug.ts';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../schemas/document.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { contentDir } from '../project-dirs.ts';
+import { hasMarkdownFiles } from '../node/files.ts';
 import { getArticles, type Article } from './articles.ts';
 import { getRegistry } from './registry.ts';
 import { paths, site } from './site.ts';
@@ -101,7 +102,9 @@ let documents: Promise<Documents> | undefined;
 /** Every document, with what replaces what and the published articles citing each: loaded once per build. */
 export function getDocuments(): Promise<Documents> {
   documents ??= (async () => {
-    const [entries, registry, articles] = await Promise.all([getCollection('documents'), getRegistry(), getArticles()]);
+    // Asked only when there are documents: Astro warns about an empty collection in every build.
+    const stored = hasMarkdownFiles(join(contentDir(), 'documents')) ? getCollection('documents') : Promise.resolve([]);
+    const [entries, registry, articles] = await Promise.all([stored, getRegistry(), getArticles()]);
     const list = entries.map((entry): Document => {
       const { data } = entry;
       const unit = registry.units.byId.get(data.issuer);

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
@@ -8,4 +9,13 @@ export async function filesUnder(dir: string): Promise<string[]> {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
+}
+
+/** Whether `dir` holds at least one Markdown file directly (Node only): a site may have no documents at all. */
+export function hasMarkdownFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => /\.mdx?$/i.test(name));
+  } catch {
+    return false;
+  }
 }
