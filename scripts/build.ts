@@ -23,6 +23,7 @@ import { hasErrors, summariseWarnings } from '../src/content-check/diagnostic.ts
 import { cacheDir } from '../src/project-dirs.ts';
 import { buildSearchIndex } from '../src/search-index/build-search-index.ts';
 import { SearchPrewarm } from '../src/search-index/prewarm.ts';
+import { SummaryCache } from '../src/search-index/summary-cache.ts';
 import { searchLimits } from '../src/search-index/shard-plan.ts';
 import { pruneSeededPages, seedFromPageCache } from './build/page-cache.ts';
 
@@ -103,6 +104,7 @@ try {
   try {
     // While Astro starts on one core: copy its cached pages in, and check the content on the other.
     const seeded = await seedFromPageCache(options.cacheDir, staging);
+    prewarm.reuse(await SummaryCache.load(options.cacheDir, staging, seeded.at));
     astro.outputReady();
     const diagnostics = await checkContent(root, siteConfig);
     for (const line of summariseWarnings(diagnostics)) console.warn(`[bantin] ${line}`);

@@ -14,6 +14,7 @@ import { isRuntimeFile } from './index-shard.ts';
 import { ARTICLES, articlePages, documentPages, sha, summarisePages, type PageSummary } from './page-summary.ts';
 import type { Prewarmed } from './prewarm.ts';
 import { cachedShards, fillCache, isCached, shardVersion, type CachedShard } from './shard-cache.ts';
+import { saveSummaries } from './summary-cache.ts';
 import { DEFAULT_LIMITS, planTiers, type ShardLimits } from './shard-plan.ts';
 
 export interface SearchIndexOptions {
@@ -121,6 +122,8 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   };
   await writeFile(join(dist, MANIFEST_PATH), `${JSON.stringify(manifest)}\n`);
 
+  await saveSummaries(options.cacheDir, dist, pages);
+
   // Shards no build uses any more leave the cache.
   const used = new Set([...shards, ...(documents ? [documents] : [])].map((shard) => shard.dir));
   for (const entry of await readdir(cacheRoot)) if (!used.has(entry)) await rm(join(cacheRoot, entry), { recursive: true, force: true });
@@ -129,7 +132,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
   log(
     `indexed ${pages.length} article page(s) in ${shards.length} shard(s) (${reused} reused) in ${Math.round(performance.now() - started)} ms: ` +
-      `reading pages ${seconds(started, read)}, indexing ${seconds(read, indexed)}, copying ${seconds(indexed, copied)}, the rest ${seconds(copied, performance.now())}`,
+      `reading pages ${seconds(started, read)} (${options.prewarmed?.kept ?? 0} kept from the last build), indexing ${seconds(read, indexed)}, copying ${seconds(indexed, copied)}, the rest ${seconds(copied, performance.now())}`,
   );
   return { pages: pages.length, shards: shards.map((shard) => reports.get(shard.id)!), documents: documents && reports.get(documents.id) };
 }

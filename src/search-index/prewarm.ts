@@ -14,6 +14,7 @@ import { zonedParts } from '../lib/dates.ts';
 import type { IndexingFigures } from './index-shard.ts';
 import { summarise, type PageSummary } from './page-summary.ts';
 import { cachedShards, fillCache, shardVersion } from './shard-cache.ts';
+import type { SummaryCache } from './summary-cache.ts';
 import type { ShardLimits } from './shard-plan.ts';
 
 export interface Prewarmed {
@@ -21,6 +22,8 @@ export interface Prewarmed {
   summaries: ReadonlyMap<string, PageSummary>;
   /** shards indexed while Astro rendered, by cache folder */
   figures: ReadonlyMap<string, IndexingFigures>;
+  /** how many pages' summaries were kept from the last build instead of read */
+  kept: number;
 }
 
 /** Pages Astro may still have under way when it starts the next (its build.concurrency), with room to spare. */
@@ -44,9 +47,16 @@ export class SearchPrewarm {
   private indexing: Promise<void> = Promise.resolve();
 
   private readonly options: { dist: string; cacheDir: string; timeZone: string; limits: ShardLimits };
+  /** summaries of the last build, for the pages copied in from Astro's cache */
+  private earlier: SummaryCache | undefined;
 
   constructor(options: { dist: string; cacheDir: string; timeZone: string; limits: ShardLimits }) {
     this.options = options;
+  }
+
+  /** The last build's summaries, for the pages copied in from Astro's cache before it started. */
+  reuse(earlier: SummaryCache): void {
+    this.earlier = earlier;
   }
 
   /** Astro started (or kept) an article page: `path` relative to the output folder, e.g. `bai-viet/2024/x/index.html`. */
@@ -78,6 +88,8 @@ export class SearchPrewarm {
   /** Read a page, waiting a little if Astro has not written it yet. */
   private async read(path: string): Promise<PageSummary> {
     const page = { url: `/${path.replace(/index\.html$/, '')}`, file: join(this.options.dist, path) };
+    const earlier = await this.earlier?.reuse(page);
+    if (earlier) return earlier;
     for (let attempt = 0; ; attempt++) {
       try {
         return await summarise(page);
@@ -114,6 +126,6 @@ export class SearchPrewarm {
     this.readUpTo(this.started.length);
     await this.reading;
     await this.indexing;
-    return { summaries: this.summaries, figures: this.figures };
+    return { summaries: this.summaries, figures: this.figures, kept: this.earlier?.kept ?? 0 };
   }
 }
