@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER } from '../../src/editing/new-article.ts';
-import { buildSiteOrThrow, cleanEnv } from '../support/build-site.ts';
+import { buildSiteOrThrow, cleanEnv, testFileProject } from '../support/build-site.ts';
 import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { listFiles } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
@@ -119,12 +119,16 @@ describe('npm run dev', () => {
     await exited;
   }
 
-  /** `astro dev` on this content, serving search from the index in `outDir` (`--force`: Astro allows one dev server per project). */
+  /**
+   * `astro dev` on this content, serving search from the index in `outDir`, in this file's copy of the project
+   * (`--force`: Astro allows one dev server per project, and replaces one left behind).
+   */
   async function startDev(outDir: string) {
     await stopDev();
     const port = await freePort();
-    dev = spawn(node, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--force', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir], {
-      cwd: projectRoot,
+    const project = await testFileProject();
+    dev = spawn(node, [join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--force', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir], {
+      cwd: project,
       env: { ...cleanEnv(), NODE_ENV: 'development', BANTIN_CONTENT: content, BANTIN_CACHE_DIR: join(root, 'dev-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

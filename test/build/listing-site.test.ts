@@ -1,7 +1,7 @@
 import { copyFile, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, buildSiteOrThrow } from '../support/build-site.ts';
+import { buildSite, buildSiteOrThrow, testFileProject } from '../support/build-site.ts';
 import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { listFiles, readPage, text } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
@@ -125,8 +125,11 @@ describe('a site with more articles than a page holds', () => {
   });
 });
 
-/** A build of the current content with no cache, into dist-cold/: run beside the warm build it is compared with. */
-const coldBuild = () => buildSiteOrThrow({ outDir: join(root, 'dist-cold'), content, env: ENV });
+/**
+ * A build of the current content with no cache, into dist-cold/: run beside the warm build it is compared with, so
+ * in a copy of the project of its own (two Astro builds at once in one root overwrite each other's bundle).
+ */
+const coldBuild = async () => buildSiteOrThrow({ outDir: join(root, 'dist-cold'), content, env: ENV, project: await testFileProject('cold') });
 
 /** The site in dist/ is byte for byte what the build with no cache made of the same content. */
 async function expectSameAsColdBuild() {

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSiteOrThrow } from './build-site.ts';
+import { buildSiteOrThrow, copyProject } from './build-site.ts';
 import { tmpRoot } from './paths.ts';
 
 declare module 'vitest' {
@@ -19,7 +19,8 @@ export default async function setup(project: TestProject) {
   const outDir = join(tmpRoot, 'sample-dist');
   if (process.env[BUILT] !== outDir) {
     await rm(outDir, { recursive: true, force: true });
-    await buildSiteOrThrow({ outDir, tz: 'America/Los_Angeles' });
+    const project = await copyProject(join(tmpRoot, 'projects', 'sample-site'));
+    await buildSiteOrThrow({ outDir, project, tz: 'America/Los_Angeles' });
     process.env[BUILT] = outDir;
   }
   project.provide('sampleDist', outDir);
