@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from '../../scripts/reader/chromium.ts';
 import { buildSite, buildSiteOrThrow, copyProject } from './build-site.ts';
 import { tmpRoot } from './paths.ts';
 import { SUB_PATH_SITE } from './sub-path-site.ts';
@@ -35,13 +36,15 @@ async function buildSubPath(): Promise<Sites['subPathSite']> {
 
 /**
  * The build and browser projects both set up in this (main) process: the sites are built once per run, side by side
- * (each build leaves a core idle much of the time), in copies of the project of their own.
+ * (each build leaves a core idle much of the time), in copies of the project of their own. Chromium is found here
+ * too, before test files run two at a time: the one in the @sparticuz/chromium package is unpacked to /tmp on first
+ * use, and a second file launching it meanwhile would find a half-written binary.
  */
 const SITES = Symbol.for('bantin.test.sites');
 const held = globalThis as { [SITES]?: Promise<Sites> };
 
 export default async function setup(project: TestProject) {
-  held[SITES] ??= Promise.all([buildSample(), buildSubPath()]).then(([sampleDist, subPathSite]) => ({ sampleDist, subPathSite }));
+  held[SITES] ??= Promise.all([buildSample(), buildSubPath(), findChromium()]).then(([sampleDist, subPathSite]) => ({ sampleDist, subPathSite }));
   const sites = await held[SITES];
   project.provide('sampleDist', sites.sampleDist);
   project.provide('subPathSite', sites.subPathSite);
