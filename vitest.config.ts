@@ -1,23 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, run in this order: `unit` (pure modules, in parallel, seconds: `npm run test:unit`), `build` (real
- * Astro builds of fixture and sample sites) and `browser` (headless Chromium on built sites). Build and browser
- * tests run Astro one build at a time, since builds share the project's src/ and caches.
+ * Two steps: `unit` (pure modules, in parallel, seconds: `npm run test:unit`), then `build` (real Astro builds of
+ * fixture and sample sites) and `browser` (headless Chromium on built sites) together. Build and browser test files
+ * run two at a time, one per core: each builds and serves in a copy of the project of its own
+ * (test/support/build-site.ts), since Astro keeps per-project state under the project's root.
  */
+const SITE_FILES_AT_ONCE = 2;
+
 export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      // On every core (Vitest's default leaves one free, which on two cores would run them one at a time, last).
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], maxWorkers: '100%', sequence: { groupOrder: 0 } } },
       {
         extends: true,
         test: {
           name: 'build',
           include: ['test/build/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
-          fileParallelism: false,
+          maxWorkers: SITE_FILES_AT_ONCE,
           sequence: { groupOrder: 1 },
         },
       },
@@ -27,8 +31,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
-          fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          maxWorkers: SITE_FILES_AT_ONCE,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

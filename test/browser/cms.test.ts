@@ -10,7 +10,7 @@ import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatDiagnostic } from '../../src/content-check/diagnostic.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { site } from '../../src/site.config.ts';
-import { buildSiteOrThrow, cleanEnv } from '../support/build-site.ts';
+import { buildSiteOrThrow, cleanEnv, testFileProject } from '../support/build-site.ts';
 import { readPage, text } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 
@@ -24,10 +24,14 @@ let cms: ChildProcess;
 let adminUrl: string;
 let browser: Browser;
 
-/** `npm run cms` on a copy of the sample content, as an editor starts it; resolves with the address it prints. */
-function startCms(): Promise<string> {
-  cms = spawn(process.execPath, [join(projectRoot, 'scripts/cms.ts')], {
-    cwd: projectRoot,
+/**
+ * `npm run cms` on a copy of the sample content, as an editor starts it, in this file's copy of the project (its dev
+ * server's state stays there); resolves with the address it prints.
+ */
+async function startCms(): Promise<string> {
+  const project = await testFileProject();
+  cms = spawn(process.execPath, [join(project, 'scripts/cms.ts')], {
+    cwd: project,
     env: { ...cleanEnv(), BANTIN_CONTENT: content, BANTIN_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

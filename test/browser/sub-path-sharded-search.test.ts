@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { SearchManifest } from '../../src/lib/search-manifest.ts';
-import { buildSite } from '../support/build-site.ts';
 import { launchChromium } from '../../scripts/reader/chromium.ts';
-import { tmpRoot } from '../support/paths.ts';
+import { SUB_PATH_SITE } from '../support/sub-path-site.ts';
 import { serveDist } from '../../scripts/reader/static-host.ts';
 import { htmlProblems } from '../support/html-problems.ts';
 import { brokenLinks } from '../support/site-links.ts';
@@ -16,24 +15,15 @@ const TITLES = {
   dongNai: 'Tập trung làm tốt công tác tham mưu, phục vụ cấp ủy', // 2021
 };
 
-/**
- * The sample site built a second way, for two things a default build does not show: with its first search tier set
- * to one page, the index is two shards (2021, 2020) in two tiers, as a large archive's newest years and older years
- * would be; and it is published under a sub-path, inside an organisation's portal, served only there.
- */
-const SITE_URL = 'https://vpcp.example.gov.vn/ban-tin/';
-const BASE = '/ban-tin/';
-const dist = join(tmpRoot, 'sub-path-shards', 'dist');
+/** The sample site built a second way (see SUB_PATH_SITE): its index in two shards and two tiers, under a sub-path. */
+const SITE_URL = SUB_PATH_SITE.url;
+const BASE = SUB_PATH_SITE.base;
+const { dist, buildLog } = inject('subPathSite');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 let manifest: SearchManifest;
 
-let buildLog = '';
-
 beforeAll(async () => {
-  const built = await buildSite({ outDir: dist, env: { BANTIN_SEARCH_SHARD_PAGES: '2', BANTIN_SEARCH_FIRST_TIER_PAGES: '1', BANTIN_SITE_URL: SITE_URL } });
-  expect(built.code, built.output).toBe(0);
-  buildLog = built.output;
   manifest = JSON.parse(await readFile(join(dist, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
   server = await serveDist(dist, { gzip: true, base: BASE });
   browser = await launchChromium();
@@ -135,7 +125,9 @@ describe('a site published under a sub-path', () => {
   });
 
   it('is valid HTML', async () => {
-    expect(await htmlProblems(dist)).toEqual([]);
+    // The site's pages. The web editor's page (admin/, built here too: see SUB_PATH_SITE) is the shell Decap CMS runs
+    // in, not a page of the site; html-validate's style rules ask of it an upper-case DOCTYPE.
+    expect((await htmlProblems(dist)).filter((problem) => !problem.startsWith('admin/'))).toEqual([]);
   });
 
   it('searches from the header and opens a result under the sub-path, its words highlighted', async () => {

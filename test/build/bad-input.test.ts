@@ -1,7 +1,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, buildSiteOrThrow } from '../support/build-site.ts';
+import { buildSite, buildSiteOrThrow, testFileProject } from '../support/build-site.ts';
 import { readPage, text } from '../support/dist.ts';
 import { checkContent, contentErrorMessage } from '../../src/content-check/check-content.ts';
 import { hasErrors } from '../../src/content-check/diagnostic.ts';
@@ -104,7 +104,8 @@ describe.concurrent('bad input fails the build with the file and the problem, an
     const outDir = join(root, slug, 'dist');
     await mkdir(outDir, { recursive: true });
     await writeFile(join(outDir, 'index.html'), 'previous site');
-    const result = await buildSite({ outDir, content, cacheDir: join(root, slug, 'cache') });
+    // These builds run at once: each in a copy of the project of its own.
+    const result = await buildSite({ outDir, content, cacheDir: join(root, slug, 'cache'), project: await testFileProject(slug) });
     expect(result.code, result.output).toBe(1);
     expectMessage(result.output, message);
     expect(result.output).toContain('vẫn giữ nguyên như trước');

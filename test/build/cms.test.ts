@@ -1,17 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSiteOrThrow, copyProject } from '../support/build-site.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from '../support/dist.ts';
-import { tmpRoot } from '../support/paths.ts';
+import { SUB_PATH_SITE } from '../support/sub-path-site.ts';
 import { brokenLinks } from '../support/site-links.ts';
 
-const project = join(tmpRoot, 'cms-site');
-const dist = join(project, 'dist');
-/** This site is also published under a sub-path, as a portal or a GitHub Pages project page would publish it. */
-const SITE_URL = 'https://vpcp.example.gov.vn/ban-tin/';
-const GITLAB = `cms: { backend: 'gitlab', repo: 'vpcp/bantin', hostUrl: 'https://git.vpcp.example.vn', appId: 'a1b2c3' },`;
+/** The sample site with the web editor for a GitLab host, published under a sub-path (see SUB_PATH_SITE). */
+const dist = inject('subPathSite').dist;
+const SITE_URL = SUB_PATH_SITE.url;
 
 /** The policy of a built page, from its meta element. */
 async function csp(dir: string, path: string): Promise<string | undefined> {
@@ -20,11 +17,6 @@ async function csp(dir: string, path: string): Promise<string | undefined> {
 }
 
 describe('the web editor in the build', () => {
-  beforeAll(async () => {
-    await copyProject(project, (config) => config.replace('  pageSize: 20,', `  pageSize: 20,\n  ${GITLAB}`));
-    await buildSiteOrThrow({ outDir: dist, project, env: { BANTIN_SITE_URL: SITE_URL } });
-  });
-
   it('is not published when the site names no git host', async () => {
     const sample = inject('sampleDist');
     expect(existsSync(join(sample, 'admin'))).toBe(false);

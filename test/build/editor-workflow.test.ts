@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER } from '../../src/editing/new-article.ts';
-import { buildSiteOrThrow, cleanEnv } from '../support/build-site.ts';
+import { buildSiteOrThrow, cleanEnv, testFileProject } from '../support/build-site.ts';
 import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { listFiles } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
@@ -22,11 +22,16 @@ const run = (script: string, args: string[]) => runScript(script, args, { BANTIN
 const newArticle = (title: string, ...extra: string[]) =>
   run('scripts/new.ts', ['--title', title, '--unit', 'van-phong-chinh-phu', '--author', 'nhat-thy', ...extra]);
 
+/** One Chromium for the file's searches, on the built site and on the dev server. */
+let browser: Browser;
+
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   await cp(join(projectRoot, 'test/fixtures/minimal'), content, { recursive: true });
+  browser = await launchChromium();
 });
+afterAll(async () => browser?.close());
 
 describe('npm run new', () => {
   it('writes an article with complete frontmatter and prints its path', async () => {
@@ -57,7 +62,6 @@ describe('npm run new', () => {
 });
 
 describe('a draft and a scheduled article made with npm run new', () => {
-  let browser: Browser;
   beforeAll(async () => {
     expect((await newArticle('Bản nháp tuyệt mật', '--draft')).code).toBe(0);
     expect((await newArticle('Thông báo hẹn giờ đăng', '--date', '2099-01-01T08:00:00+07:00')).code).toBe(0);
@@ -66,9 +70,7 @@ describe('a draft and a scheduled article made with npm run new', () => {
     const text = await readFile(scheduled, 'utf8');
     await writeFile(scheduled, text.replace(LEDE_PLACEHOLDER, 'Thông báo sẽ đăng vào năm 2099.').replace(BODY_PLACEHOLDER, 'Nội dung thông báo.'));
     await buildSiteOrThrow({ outDir: dist, content, cacheDir: join(root, 'cache') });
-    browser = await launchChromium();
   }, 300_000);
-  afterAll(async () => browser?.close());
 
   it('leak nowhere in the production build: pages, listings, feeds, sitemap', async () => {
     const files = await listFiles(dist);
@@ -102,7 +104,6 @@ describe('a draft and a scheduled article made with npm run new', () => {
 describe('npm run dev', () => {
   let dev: ChildProcess | undefined;
   let base = '';
-  let browser: Browser;
 
   async function freePort(): Promise<number> {
     const server = createServer();
@@ -119,12 +120,16 @@ describe('npm run dev', () => {
     await exited;
   }
 
-  /** `astro dev` on this content, serving search from the index in `outDir` (`--force`: Astro allows one dev server per project). */
+  /**
+   * `astro dev` on this content, serving search from the index in `outDir`, in this file's copy of the project
+   * (`--force`: Astro allows one dev server per project, and replaces one left behind).
+   */
   async function startDev(outDir: string) {
     await stopDev();
     const port = await freePort();
-    dev = spawn(node, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--force', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir], {
-      cwd: projectRoot,
+    const project = await testFileProject();
+    dev = spawn(node, [join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--force', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir], {
+      cwd: project,
       env: { ...cleanEnv(), NODE_ENV: 'development', BANTIN_CONTENT: content, BANTIN_CACHE_DIR: join(root, 'dev-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -132,24 +137,19 @@ describe('npm run dev', () => {
     dev.stdout!.on('data', (c) => (output += c));
     dev.stderr!.on('data', (c) => (output += c));
     base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 300; i++) {
       const ok = await fetch(`${base}/`).then((r) => r.ok, () => false);
       if (ok) return;
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`astro dev did not start:\n${output}`);
   }
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await stopDev();
-    await browser?.close();
-  });
+  // One dev server for both tests, serving search from the index in dist/ (read on each request).
+  beforeAll(() => startDev(dist));
+  afterAll(stopDev);
 
   it('shows drafts and scheduled articles, marked, and searches the last built index', async () => {
-    await startDev(dist);
     const home = await (await fetch(`${base}/`)).text();
     expect(home).toContain('Bản nháp tuyệt mật');
     expect(home).toMatch(/<span class="badge"[^>]*>Bản nháp<\/span>/);
@@ -163,11 +163,16 @@ describe('npm run dev', () => {
   });
 
   it('says clearly why search cannot work before the first build', async () => {
-    await startDev(join(root, 'never-built'));
-    const page = await browser.newPage();
-    await page.goto(`${base}/tim-kiem/?q=bai+mau`);
-    await page.waitForFunction(() => /npm run build/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 60_000 });
-    expect(await page.locator('#search-status').textContent()).toContain('Chưa có chỉ mục tìm kiếm');
-    await page.close();
+    // The server's output folder as it is before any build: not there (the server reads it on each request).
+    await rename(dist, `${dist}.hidden`);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${base}/tim-kiem/?q=bai+mau`);
+      await page.waitForFunction(() => /npm run build/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+      expect(await page.locator('#search-status').textContent()).toContain('Chưa có chỉ mục tìm kiếm');
+      await page.close();
+    } finally {
+      await rename(`${dist}.hidden`, dist);
+    }
   });
 });

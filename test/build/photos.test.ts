@@ -1,3 +1,4 @@
+import { randomFillSync } from 'node:crypto';
 import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -14,21 +15,33 @@ const content = join(root, 'content');
 const dist = join(root, 'dist');
 const URL_PATH = '/bai-viet/2021/hoi-nghi-co-anh/';
 
+/** Random bytes as `width` × `height` RGB pixels; sharp's Gaussian noise costs seconds at these sizes. */
+function randomPixels(width: number, height: number) {
+  return sharp(randomFillSync(Buffer.alloc(width * height * 3)), { raw: { width, height, channels: 3 } });
+}
+
 /**
  * A 12-megapixel JPEG that compresses like a photo: light and shade, and detail at every scale (coarse blotches
- * that survive a phone-sized copy, fine grain that does not).
+ * that survive a phone-sized copy, fine grain that does not). The layers stay raw pixels until the JPEG: encoding
+ * 12 megapixels of noise as PNG in between cost more than the rest of the photo.
  */
 async function twelveMegapixelPhoto(): Promise<Buffer> {
   const width = 4000;
   const height = 3000;
+  const raw = { width, height, channels: 3 } as const;
   const gradient = Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#8a6d3b"/><stop offset="0.5" stop-color="#d9c9a3"/><stop offset="1" stop-color="#2f4f6f"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
   );
-  const noise = async (w: number, h: number, sigma: number) =>
-    sharp({ create: { width: w, height: h, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma } } }).resize(width, height, { kernel: 'cubic' }).png().toBuffer();
-  const layers = await Promise.all([noise(250, 188, 60), noise(1000, 750, 40), noise(width, height, 12)]);
+  const blotches = async (w: number, h: number, sigma: number) => {
+    const noise = await sharp({ create: { width: w, height: h, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma } } }).raw().toBuffer();
+    return sharp(noise, { raw: { width: w, height: h, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
+  };
+  // Uniform noise around mid-grey with a standard deviation of 12.
+  const spread = 12 * Math.sqrt(3);
+  const grain = randomPixels(width, height).linear((2 * spread) / 255, 128 - spread).raw().toBuffer();
+  const layers = await Promise.all([blotches(250, 188, 60), blotches(1000, 750, 40), grain]);
   return sharp(gradient)
-    .composite(layers.map((input) => ({ input, blend: 'overlay' as const })))
+    .composite(layers.map((input) => ({ input, raw, blend: 'overlay' as const })))
     .jpeg({ quality: 90 })
     .toBuffer();
 }
@@ -60,11 +73,8 @@ lede: Ảnh 48 megapixel.
 ![Ảnh rất lớn](./anh/rat-lon.jpg "Quang cảnh. Ảnh: Gia Huy")
 `;
 
-async function eightThousandPixelPhoto(): Promise<Buffer> {
-  const noise = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } } })
-    .png()
-    .toBuffer();
-  return sharp(noise).resize(8000, 6000, { kernel: 'nearest' }).jpeg({ quality: 95 }).toBuffer();
+function eightThousandPixelPhoto(): Promise<Buffer> {
+  return randomPixels(2000, 1500).resize(8000, 6000, { kernel: 'nearest' }).jpeg({ quality: 95 }).toBuffer();
 }
 
 let browser: Browser;
@@ -74,9 +84,10 @@ beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await mkdir(join(content, 'articles/2021/anh'), { recursive: true });
   await cp(join(projectRoot, 'test/fixtures/minimal'), content, { recursive: true });
-  await writeFile(join(content, 'articles/2021/anh/hoi-nghi.jpg'), await twelveMegapixelPhoto());
+  const [twelveMegapixels, eightThousandPixels] = await Promise.all([twelveMegapixelPhoto(), eightThousandPixelPhoto()]);
+  await writeFile(join(content, 'articles/2021/anh/hoi-nghi.jpg'), twelveMegapixels);
   await writeFile(join(content, 'articles/2021/hoi-nghi-co-anh.md'), ARTICLE);
-  await writeFile(join(content, 'articles/2021/anh/rat-lon.jpg'), await eightThousandPixelPhoto());
+  await writeFile(join(content, 'articles/2021/anh/rat-lon.jpg'), eightThousandPixels);
   await writeFile(join(content, 'articles/2021/anh-rat-lon.md'), BIG);
   await buildSiteOrThrow({ outDir: dist, content });
   server = await serveDist(dist, { gzip: true });
