@@ -12,7 +12,7 @@ import { site } from './site.ts';
  * each listed article shows.
  */
 export interface CacheKeys {
-  /** An article's own content: the file digest (frontmatter and body) and its publication state */
+  /** An article's own content: its id (address), the file digest (frontmatter and body) and its publication state */
   article(article: Article): string;
   /** A list of articles as cards */
   list(articles: readonly Article[], ...extra: unknown[]): string;
@@ -39,8 +39,9 @@ export function getCacheKeys(): Promise<CacheKeys> {
       [...listings.byUnit].map(([id, list]) => [id, list.length]),
       [...listings.byMonth].map(([key, list]) => [key, list.length]),
     );
-    // An article's links to documents change when documents are added or removed, its file unchanged.
-    const article = (a: Article) => `${a.entry.digest ?? a.id}:${a.state}:${a.cites.join(' ')}`;
+    // An article's links to documents change when documents are added or removed, its file unchanged. Its id is its
+    // address: a renamed file keeps its digest, and every page linking to it must link to the new address.
+    const article = (a: Article) => `${a.id}:${a.entry.digest ?? ''}:${a.state}:${a.cites.join(' ')}`;
     const listed = (d: Document) => `${d.id}:${d.entry.digest ?? ''}:${d.status}`;
     return {
       article: (a) => digest(shared, article(a)),
