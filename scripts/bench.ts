@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --articles N]: generate a deterministic archive of N articles (default 10,000), build it with
- * bantin's production build and with a minimal Astro + Pagefind site in the same run, rebuild after editing
- * one article, and measure search in headless Chromium. Prints a Markdown table; writes .tmp/bench/result.{json,md}.
+ * npm run bench [-- --articles N] [--search-only]: generate a deterministic archive of N articles (default 10,000),
+ * build it with bantin's production build and with a minimal Astro + Pagefind site in the same run, rebuild after
+ * editing one article, and run the judged queries in headless Chromium (cost and relevance). Prints Markdown
+ * tables; writes .tmp/bench/result.{json,md}. `--search-only` measures search on the last build of N articles.
  */
 import { cpus, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -18,17 +19,17 @@ import { textPool } from './bench/text-pool.ts';
 import { launchChromium } from './reader/chromium.ts';
 import { serveDist } from './reader/static-host.ts';
 import { measure, type Measurement } from './bench/measure.ts';
-import { searchCost, type SearchQuery } from './bench/search-cost.ts';
+import { searchCost, type SearchCost, type SearchQuery } from './bench/search-cost.ts';
+import { judgedQueries } from './bench/judged-queries.ts';
+import { judge, summarise } from './bench/relevance.ts';
 
-/** A reader's first searches: a name typed without tone marks, a phrase with them, a long common phrase, and the newest first. */
-const QUERIES: SearchQuery[] = [
-  { q: 'chu duc nhuan' },
-  { q: 'phòng, chống dịch' },
-  { q: 'dang uy van phong chinh phu' },
+/** Searches sorted newest first, measured for their cost beside the judged queries (which are by relevance). */
+const NEWEST: SearchQuery[] = [
   { q: 'cai cach hanh chinh', newest: true },
+  { q: 'đảng ủy', newest: true },
 ];
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, 'search-only': { type: 'boolean', default: false } } });
 const count = Number(values.articles);
 if (!Number.isInteger(count) || count < 1) throw new Error(`--articles must be a positive whole number, got ${values.articles}`);
 
@@ -91,87 +92,118 @@ const figures = (m: Measurement & { phases: string[] }) => ({
 log(`generating ${count} articles in ${content}`);
 const seeds = join(root, 'test/fixtures/seeds');
 const pool = textPool(await Promise.all((await readdir(seeds)).sort().map((f) => readFile(join(seeds, f), 'utf8'))));
-await rm(content, { recursive: true, force: true });
-const generated = generateArchive(count, pool);
-for (const file of generated) {
-  await mkdir(dirname(join(content, file.path)), { recursive: true });
-  await writeFile(join(content, file.path), file.content);
+const archive = generateArchive(count, pool);
+const generated = archive.files;
+const searchOnly = values['search-only'];
+if (!searchOnly) {
+  await rm(content, { recursive: true, force: true });
+  for (const file of generated) {
+    await mkdir(dirname(join(content, file.path)), { recursive: true });
+    await writeFile(join(content, file.path), file.content);
+  }
 }
 
-// 2. Cold builds, each with an empty cache: the yardstick, then bantin
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const minimalDist = join(work, 'dist-minimal');
 const oursDist = join(work, 'dist-bantin');
-for (const dir of ['cache-minimal', 'cache-bantin', 'dist-minimal', 'dist-bantin', 'dist-bantin.previous']) await rm(join(work, dir), { recursive: true, force: true });
-// The yardstick builds its pages with Astro, then indexes them with the Pagefind CLI, as a plain Astro user would.
-const minimalPages = await build('minimal Astro build', [astro, 'build', '--root', join(root, 'scripts/bench/minimal'), '--outDir', minimalDist], {
-  BANTIN_CONTENT: content,
-  BANTIN_CACHE_DIR: join(work, 'cache-minimal'),
-});
-const minimalIndex = await build('minimal site: Pagefind CLI', [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', minimalDist, '--force-language', 'vi'], {});
-const minimal = sequence(minimalPages, minimalIndex);
-const ours = await build('bantin production build', [join(root, 'scripts/build.ts'), '--outDir', oursDist], {
-  BANTIN_CONTENT: content,
-  BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
-});
-
-// 3. What it wrote
-const oursFiles = await files(oursDist);
-const minimalFiles = await files(minimalDist);
-const index = oursFiles.filter((f) => f.path.includes(`${join(oursDist, 'pagefind')}/`));
 const mib = (list: { size: number }[]) => list.reduce((sum, f) => sum + f.size, 0) / 1024 / 1024;
-const article = generated.find((f) => f.path.startsWith('articles/'))!;
-const articleUrl = `/bai-viet/${article.path.replace(/^articles\//, '').replace(/\.md$/, '')}/`;
-const articleHtml = await readFile(join(oursDist, articleUrl, 'index.html'), 'utf8');
-const assets = [...articleHtml.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
-const gz = (text: string | Buffer) => gzipSync(text).length;
-let articleBytes = gz(articleHtml);
-for (const asset of new Set(assets)) articleBytes += gz(await readFile(join(oursDist, asset)));
+const indexFiles = async () => (await files(oursDist)).filter((f) => /\/(chi-muc|pagefind)\//.test(f.path.slice(oursDist.length)));
 
-// 4. Rebuild after editing one article, as every build after the first: with a site published before the last
-// build (dist.previous/) to delete while Astro starts
-cpSync(oursDist, `${oursDist}.previous`, { recursive: true });
-const edited = join(content, article.path);
-await appendFile(edited, '\nMột đoạn văn được thêm khi đo thời gian dựng lại.\n');
-const rebuild = await build('bantin rebuild after editing one article', [join(root, 'scripts/build.ts'), '--outDir', oursDist], {
-  BANTIN_CONTENT: content,
-  BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
-});
+/** Cold builds (the yardstick, then bantin), what bantin wrote, and a rebuild after editing one article. */
+async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 'machine' | 'search' | 'judged'>> {
+  for (const dir of ['cache-minimal', 'cache-bantin', 'dist-minimal', 'dist-bantin', 'dist-bantin.previous']) await rm(join(work, dir), { recursive: true, force: true });
+  // The yardstick builds its pages with Astro, then indexes them with the Pagefind CLI, as a plain Astro user would.
+  const minimalPages = await build('minimal Astro build', [astro, 'build', '--root', join(root, 'scripts/bench/minimal'), '--outDir', minimalDist], {
+    BANTIN_CONTENT: content,
+    BANTIN_CACHE_DIR: join(work, 'cache-minimal'),
+  });
+  const minimalIndex = await build('minimal site: Pagefind CLI', [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', minimalDist, '--force-language', 'vi'], {});
+  const minimal = sequence(minimalPages, minimalIndex);
+  const ours = await build('bantin production build', [join(root, 'scripts/build.ts'), '--outDir', oursDist], {
+    BANTIN_CONTENT: content,
+    BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
+  });
 
-// 5. Search in Chromium, on a server that compresses text as a real host does; the builds' writes flushed first
-execFileSync('sync');
-log('measuring search in headless Chromium');
-const server = await serveDist(oursDist, { gzip: true });
-const browser = await launchChromium();
-const search = [];
-for (const query of QUERIES) {
-  const cost = await searchCost(browser, server.url, server.log, query);
-  log(
-    `  “${query.q}”${query.newest ? ' (newest first)' : ''}: first results ${(cost.bytes / 1024).toFixed(1)} KiB, ${cost.ms} ms (${cost.results} shown); ` +
-      `whole archive ${(cost.completeBytes / 1024).toFixed(1)} KiB, ${cost.completeMs} ms (${cost.total} results)`,
-  );
-  search.push(cost);
+  // What it wrote
+  const oursFiles = await files(oursDist);
+  const minimalFiles = await files(minimalDist);
+  const index = await indexFiles();
+  const article = generated.find((f) => f.path.startsWith('articles/'))!;
+  const articleUrl = `/bai-viet/${article.path.replace(/^articles\//, '').replace(/\.md$/, '')}/`;
+  const articleHtml = await readFile(join(oursDist, articleUrl, 'index.html'), 'utf8');
+  const assets = [...articleHtml.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
+  const gz = (text: string | Buffer) => gzipSync(text).length;
+  let articleBytes = gz(articleHtml);
+  for (const asset of new Set(assets)) articleBytes += gz(await readFile(join(oursDist, asset)));
+
+  // Rebuild after editing one article, as every build after the first: with a site published before the last
+  // build (dist.previous/) to delete while Astro starts
+  cpSync(oursDist, `${oursDist}.previous`, { recursive: true });
+  const edited = join(content, article.path);
+  await appendFile(edited, '\nMột đoạn văn được thêm khi đo thời gian dựng lại.\n');
+  const rebuild = await build('bantin rebuild after editing one article', [join(root, 'scripts/build.ts'), '--outDir', oursDist], {
+    BANTIN_CONTENT: content,
+    BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
+  });
+  return {
+    minimal: { ...figures(minimal), pages: minimalFiles.filter((f) => f.path.endsWith('.html')).length },
+    bantin: {
+      ...figures(ours),
+      pages: oursFiles.filter((f) => f.path.endsWith('.html')).length,
+      distMiB: mib(oursFiles),
+      indexMiB: mib(index),
+      indexFiles: index.length,
+    },
+    rebuild: figures(rebuild),
+    articlePageKiB: articleBytes / 1024,
+  };
 }
-await browser.close();
-await server.close();
 
+/**
+ * The judged queries (by relevance) and the newest-first ones in Chromium, each in a new browser context, on a
+ * server that compresses text as a real host does; the builds' writes flushed first.
+ */
+async function measureSearch() {
+  execFileSync('sync');
+  const queries = judgedQueries(archive);
+  log(`measuring ${queries.length} judged queries and ${NEWEST.length} newest-first ones in headless Chromium`);
+  const server = await serveDist(oursDist, { gzip: true });
+  const browser = await launchChromium();
+  const run = async (query: SearchQuery): Promise<SearchCost> => {
+    const cost = await searchCost(browser, server.url, server.log, query);
+    log(
+      `  “${query.q}”${query.newest ? ' (newest first)' : ''}: first results ${(cost.bytes / 1024).toFixed(1)} KiB, ${cost.ms} ms (${cost.results} shown); ` +
+        `final ${(cost.completeBytes / 1024).toFixed(1)} KiB, ${cost.completeMs} ms (${cost.total ?? '?'} results)`,
+    );
+    return cost;
+  };
+  try {
+    const judged = [];
+    for (const query of queries) judged.push(judge(query, await run({ q: query.q })));
+    const newest = [];
+    for (const query of NEWEST) newest.push(await run(query));
+    return { judged, newest };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const builds = searchOnly ? undefined : await measureBuilds();
+const { judged, newest } = await measureSearch();
+const index = await indexFiles();
 const result: BenchResult = {
   articles: count,
   date: new Date().toISOString().slice(0, 10),
   machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version },
-  minimal: { ...figures(minimal), pages: minimalFiles.filter((f) => f.path.endsWith('.html')).length },
-  bantin: {
-    ...figures(ours),
-    pages: oursFiles.filter((f) => f.path.endsWith('.html')).length,
-    distMiB: mib(oursFiles),
-    indexMiB: mib(index),
-    indexFiles: index.length,
-  },
-  rebuild: figures(rebuild),
-  articlePageKiB: articleBytes / 1024,
-  search,
+  ...builds,
+  search: newest,
+  judged: judged.map(({ query, cost, rPrecision, reciprocalRank }) => ({ type: query.type, q: query.q, relevant: query.relevant?.length, target: query.target, rPrecision, reciprocalRank, cost })),
+  searchTypes: summarise(judged),
+  index: { mib: mib(index), files: index.length },
 };
 const table = benchTable(result);
-await writeFile(join(work, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
-await writeFile(join(work, 'result.md'), table);
-console.log(`\n${table}\nWritten to .tmp/bench/result.json and .tmp/bench/result.md`);
+const name = searchOnly ? 'search-result' : 'result';
+await writeFile(join(work, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+await writeFile(join(work, `${name}.md`), table);
+console.log(`\n${table}\nWritten to .tmp/bench/${name}.json and .tmp/bench/${name}.md`);

@@ -11,28 +11,35 @@ export interface SearchCost {
   newest: boolean;
   /** results on screen at the first paint */
   results: number;
-  /** results the status line reports once every part of the index has been searched */
+  /** results the status line reports once the search is final, when it gives a number */
   total: number | undefined;
   /** search bytes over the wire (scripts and the index; compressed) from opening the page to the first results */
   bytes: number;
-  /** of which Pagefind's own files (script, WebAssembly, index) */
-  pagefindBytes: number;
-  /** search bytes once the whole archive has been searched */
+  /** of which the index's files */
+  indexBytes: number;
+  /** search bytes until the results are final */
   completeBytes: number;
   /** the page itself: HTML, CSS, fonts (not counted against the target) */
   pageBytes: number;
   /** from Enter to the first results on screen */
   ms: number;
-  /** from Enter to the status line's final count (every shard searched) */
+  /** from Enter to the results being final */
   completeMs: number;
+  /** the first page of articles once final, as site paths, in order */
+  top: string[];
+  /** the documents listed above them */
+  documents: string[];
 }
 
-const isSearchBytes = (path: string) => path.startsWith('/pagefind/') || /^\/_astro\/.+\.js(\?|$)/.test(path);
+/** The search index's folders: bantin's own index, or the Pagefind index of builds before it. */
+const isIndex = (path: string) => /^\/(chi-muc|pagefind)\//.test(path);
+const isSearchBytes = (path: string) => isIndex(path) || /^\/_astro\/.+\.js(\?|$)/.test(path);
+
 
 /**
- * A reader's first search, measured as they experience it: a new browser context (empty cache) opens the search
- * page, which loads whatever it loads on its own; the reader types the query and presses Enter. Bytes are counted
- * by the server, so requests from Pagefind's Web Worker are included.
+ * A reader's search, measured as they experience it: a new browser context (empty cache) opens the search page,
+ * which loads whatever it loads on its own; the reader types the query and presses Enter. Bytes are counted by
+ * the server, so requests from any Web Worker are included.
  */
 export async function searchCost(browser: Browser, base: string, served: { at: number; path: string; size: number }[], query: SearchQuery): Promise<SearchCost> {
   const context = await browser.newContext();
@@ -48,45 +55,56 @@ export async function searchCost(browser: Browser, base: string, served: { at: n
   await page.press('#tim-kiem-q', 'Enter');
   const first = await page.waitForFunction(
     () => {
-      const shown = document.querySelectorAll('.search-result').length;
-      const status = document.querySelector('#search-status')?.textContent ?? '';
+      const shown = document.querySelectorAll('.search-result, .search-document').length;
       const now = performance.now();
-      return shown > 0 || /^Không tìm thấy/.test(status) ? [now - (window as unknown as { enterAt: number }).enterAt, performance.timeOrigin + now] : false;
+      const final = (() => {
+        // Final when the page says so, or (the Pagefind search of earlier builds) when the status gives the whole count.
+        const status = document.querySelector('#search-status');
+        const text = status?.textContent ?? '';
+        return status?.getAttribute('data-state') === 'done' || /^\d+ kết quả cho “/.test(text) || /^Không tìm thấy/.test(text);
+      })();
+      return shown > 0 || final ? [now - (window as unknown as { enterAt: number }).enterAt, performance.timeOrigin + now] : false;
     },
     null,
     { polling: 'raf', timeout: 120_000 },
   );
   const [firstMs, firstAt] = (await first.jsonValue()) as [number, number];
-  const ms = Math.round(firstMs);
   /** Bytes the server had sent by `until` (epoch ms) of the paths `filter` accepts. */
   const sum = (filter: (path: string) => boolean, until = Infinity) =>
     served.filter((entry) => entry.at <= until && filter(entry.path)).reduce((total, entry) => total + entry.size, 0);
   const bytes = sum(isSearchBytes, firstAt);
-  const pagefindBytes = sum((path) => path.startsWith('/pagefind/'), firstAt);
+  const indexBytes = sum(isIndex, firstAt);
   const results = await page.locator('.search-result').count();
   const complete = await page.waitForFunction(
     () => {
-      const status = document.querySelector('#search-status')?.textContent ?? '';
-      return /^\d+ kết quả cho “/.test(status) || /^Không tìm thấy/.test(status)
-        ? [performance.now() - (window as unknown as { enterAt: number }).enterAt, status]
-        : false;
+      const final = (() => {
+        // Final when the page says so, or (the Pagefind search of earlier builds) when the status gives the whole count.
+        const status = document.querySelector('#search-status');
+        const text = status?.textContent ?? '';
+        return status?.getAttribute('data-state') === 'done' || /^\d+ kết quả cho “/.test(text) || /^Không tìm thấy/.test(text);
+      })();
+      return final ? [performance.now() - (window as unknown as { enterAt: number }).enterAt, document.querySelector('#search-status')?.textContent ?? ''] : false;
     },
     null,
     { polling: 'raf', timeout: 120_000 },
   );
   const [completeMs, status] = (await complete.jsonValue()) as [number, string];
   await page.waitForLoadState('networkidle');
+  const paths = (selector: string) =>
+    page.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const result: SearchCost = {
     query: query.q,
     newest: Boolean(query.newest),
     results,
-    total: /^(\d+) kết quả/.test(status) ? Number(/^(\d+)/.exec(status)![1]) : 0,
+    total: /(\d[\d.]*) kết quả/.test(status) ? Number(/(\d[\d.]*) kết quả/.exec(status)![1]!.replace(/\./g, '')) : /^Không tìm thấy/.test(status) ? 0 : undefined,
     bytes,
-    pagefindBytes,
+    indexBytes,
     completeBytes: sum(isSearchBytes),
     pageBytes: sum((path) => !isSearchBytes(path)),
-    ms,
+    ms: Math.round(firstMs),
     completeMs: Math.round(completeMs),
+    top: (await paths('.search-result__title a')).slice(0, 10),
+    documents: await paths('.search-document__title a'),
   };
   await context.close();
   return result;
