@@ -11,13 +11,14 @@ const contentType = (file: string) => {
   return /^text\/|\+xml$|^application\/xml$/.test(type) ? `${type}; charset=utf-8` : type;
 };
 
-/** Types a host compresses on the fly (Pagefind's own files are compressed already). */
+/** Types a host compresses on the fly. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
 
 /** Cache lifetimes as the nginx example in the README sets them. */
 function cacheControl(path: string): string {
   if (path.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
-  if (path.startsWith('/pagefind/')) return 'public, max-age=3600';
+  if (path === '/chi-muc/manifest.json') return 'no-cache';
+  if (path.startsWith('/chi-muc/')) return 'public, max-age=31536000, immutable';
   return 'public, max-age=300, must-revalidate';
 }
 

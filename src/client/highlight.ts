@@ -7,7 +7,7 @@ import { markTerms } from './mark-terms.ts';
  * them the way search does: without tone marks and with d for đ.
  */
 const query = new URLSearchParams(location.search).get(PARAMS.highlight);
-const body = document.querySelector('[data-pagefind-body]');
+const body = document.querySelector('[data-search-body]');
 if (query && body) {
   markTerms(body, queryTerms(query));
   document.querySelector('.prose mark.search-hit')?.scrollIntoView({ block: 'center' });

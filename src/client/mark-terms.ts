@@ -2,12 +2,12 @@ import { foldWithMap } from '../lib/search-fold.ts';
 
 /**
  * Wrap the words of `root` that match `terms` (folded: any tones, d for đ, whole words) in <mark>, leaving
- * alone text inside `data-pagefind-ignore`, scripts and existing marks.
+ * alone text inside `data-search-ignore`, scripts and existing marks.
  */
 export function markTerms(root: Node, terms: readonly string[], className = 'search-hit') {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('[data-pagefind-ignore], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest('[data-search-ignore], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);

@@ -1,10 +1,20 @@
-import type { FilterCounts, PagefindResult } from './pagefind.ts';
+/**
+ * The search page: reads the query, filters and order from the URL (and keeps them there), searches bantin's index
+ * (src/lib/search-engine.ts) and shows the documents found, then the articles, ten at a time. The status line says
+ * when the results are final (`data-state="done"`).
+ */
 import { filterFieldset, resultItem } from './search-render.ts';
-import { ShardedSearch, addCounts } from './sharded-search.ts';
 import { searchUi } from '../i18n/search.ts';
-import { FILTER_KEYS, PARAMS, pagefindFilters, parseSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
+import { IndexFiles, Search, type Filters, type Hit, type Page } from '../lib/search-engine.ts';
+import { MANIFEST_PATH, type Facets, type SearchManifest } from '../lib/search-manifest.ts';
+import { parseQuery, type Query } from '../lib/search-query.ts';
+import { FILTER_KEYS, PARAMS, parseSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
 
 const PAGE_SIZE = 10;
+const DOCUMENTS_SHOWN = 10;
+/** The filter only documents carry: narrowing to a kind leaves the articles out, and any other filter the documents. */
+const DOCUMENT_FILTER = 'kind';
+
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sort = form.querySelector<HTMLSelectElement>('select')!;
@@ -15,14 +25,47 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const documentsBox = document.querySelector<HTMLElement>('#search-documents')!;
 const documentList = document.querySelector<HTMLOListElement>('#search-document-results')!;
+const base = import.meta.env.BASE_URL;
 
 const collator = new Intl.Collator('vi', { numeric: true });
 const compareValues = (key: string) => (key === 'year' ? (a: string, b: string) => collator.compare(b, a) : collator.compare);
 
-/** Results found but not shown yet, in the order they will be shown. */
-let pending: PagefindResult[] = [];
-let currentQuery = '';
+interface Index {
+  files: IndexFiles;
+  manifest: SearchManifest;
+}
+
+/** Read the manifest (always fresh: it names the current files); every other file is read when a search needs it. */
+async function openIndex(): Promise<Index> {
+  const url = new URL(`${base}${MANIFEST_PATH}`, location.href);
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`no search index at ${url.pathname}`);
+  const manifest = (await response.json()) as SearchManifest;
+  const files = new IndexFiles(manifest, async (path) => {
+    const file = await fetch(new URL(path, url));
+    if (!file.ok) throw new Error(`${path}: ${file.status}`);
+    return file.json();
+  });
+  return { files, manifest };
+}
+
+/** The searches of one state of the page: the articles', and the documents' when the filters allow them. */
+function searches(index: Index, state: SearchState, query: Query) {
+  const filters: Filters = {};
+  for (const key of FILTER_KEYS) if (state.filters[key].length) filters[key] = state.filters[key];
+  const { kind, ...articleFilters } = filters;
+  const articleOnly = Object.keys(articleFilters).length > 0;
+  const articles = kind ? undefined : new Search(index.files, query, articleFilters, index.manifest.tiers, (_, i) => i === 0);
+  const documents =
+    index.manifest.documents && !articleOnly && (query.words.length || kind)
+      ? new Search(index.files, query, kind ? { kind } : {}, [index.manifest.documents], () => true)
+      : undefined;
+  return { articles, documents };
+}
+
 let generation = 0;
+/** The article search on screen, and how many of its results are shown, for "more". */
+let shown: { search: Search; newest: boolean; query: Query; count: number; documents: Page | undefined } | undefined;
 
 function stateFromForm(): SearchState {
   return parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]));
@@ -33,106 +76,116 @@ function stateToForm(state: SearchState) {
   sort.value = state.sort === 'newest' ? 'moi-nhat' : '';
 }
 
-async function show(count: number) {
-  const batch = pending.splice(0, count);
-  const items = await Promise.all(batch.map(async (result) => resultItem(await result.data(), currentQuery)));
-  list.append(...items);
-  more.hidden = pending.length === 0;
+function setStatus(text: string, done: boolean) {
+  status.textContent = text;
+  if (done) status.dataset.state = 'done';
+  else delete status.dataset.state;
 }
 
-/** Documents found, above the articles: all of them (a site has few), by relevance. */
-async function showDocuments(results: PagefindResult[], query: string) {
-  const items = await Promise.all(results.map(async (result) => resultItem(await result.data(), query, 'search-document')));
-  documentList.replaceChildren(...items);
-  documentsBox.hidden = items.length === 0;
+async function items(index: Index, hits: readonly Hit[], query: Query, tiers: SearchManifest['tiers'], block?: string) {
+  return Promise.all(hits.map(async (hit) => resultItem(await index.files.fragment(tiers[hit.tier]!, hit.doc), query, base, block)));
 }
 
-function renderFilters(state: SearchState, values: FilterCounts, counts: FilterCounts) {
+/** Articles and documents found together. */
+const total = (articles: Page | undefined, documents: Page | undefined): Page => ({
+  hits: [],
+  found: (articles?.found ?? 0) + (documents?.found ?? 0),
+  complete: (articles?.complete ?? true) && (documents?.complete ?? true),
+});
+
+function describe(page: Page, q: string): string {
+  if (page.found === 0) return searchUi.none(q);
+  return page.complete ? searchUi.count(page.found, q) : searchUi.atLeast(page.found, q);
+}
+
+async function renderFilters(index: Index, state: SearchState, query: Query) {
+  const mine = generation;
+  const facets = (await index.files.read<Facets>(index.manifest.facets)) ?? {};
+  const { articles, documents } = searches(index, state, query);
+  const [articleCounts, documentCounts] = await Promise.all([
+    articles?.countByFilter(['unit', 'author', 'year', 'tag']) ?? {},
+    documents?.countByFilter([DOCUMENT_FILTER]) ?? {},
+  ]);
+  if (mine !== generation) return;
+  const counts: Facets = { ...articleCounts, ...documentCounts };
   const hadFocus = document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement) ? document.activeElement : undefined;
   filtersBox.replaceChildren(
     ...FILTER_KEYS.map((key) => {
-      const all = Object.fromEntries(Object.keys(values[key] ?? {}).map((value) => [value, counts[key]?.[value] ?? 0]));
+      const all = Object.fromEntries(Object.keys(facets[key] ?? {}).map((value) => [value, counts[key]?.[value] ?? 0]));
       return filterFieldset(searchUi.filters[key], PARAMS[key], all, state.filters[key], compareValues(key));
     }),
   );
   if (hadFocus) filtersBox.querySelector<HTMLInputElement>(`input[name="${hadFocus.name}"][value="${CSS.escape(hadFocus.value)}"]`)?.focus();
 }
 
-/**
- * Run a search: the newest shards first, their results shown at once, older shards merged in as they answer.
- * `countsOnly` (the reader opened the filters): the results stay as they are, only the filter counts are made.
- */
-async function run(search: ShardedSearch, state: SearchState, countsOnly = false) {
-  const mine = countsOnly ? generation : ++generation;
-  const filters = pagefindFilters(state);
-  const withCounts = filterBox.open;
-  const facets = withCounts ? search.facets() : undefined;
-  if (!state.q && Object.keys(filters).length === 0) {
+/** Run a search: documents and the first page of articles, shown together once final. */
+async function run(index: Index, state: SearchState) {
+  const mine = ++generation;
+  const query = parseQuery(state.q);
+  const hasFilters = Object.values(state.filters).some((values) => values.length);
+  shown = undefined;
+  more.hidden = true;
+  if (query.words.length === 0 && !hasFilters) {
     list.replaceChildren();
-    void showDocuments([], '');
-    more.hidden = true;
-    status.textContent = searchUi.empty;
-    if (facets) renderFilters(state, await facets, await facets);
+    documentList.replaceChildren();
+    documentsBox.hidden = true;
+    setStatus(searchUi.empty, true);
+    if (filterBox.open) await renderFilters(index, state, query);
     return;
   }
-  if (!countsOnly) status.textContent = searchUi.searching(state.q);
-  const newest = state.sort === 'newest';
-  let total = 0;
-  let first = true;
-  const counts: FilterCounts = {};
-  for await (const tier of search.search({ term: state.q || null, filters, newest, counts: withCounts })) {
-    if (mine !== generation) return;
-    if (countsOnly) {
-      addCounts(counts, tier.filterCounts);
-      renderFilters(state, await facets!, counts);
-      continue;
-    }
-    if (first) {
-      list.replaceChildren();
-      pending = [];
-      currentQuery = state.q;
-      first = false;
-      await showDocuments(tier.documents, state.q);
-      if (mine !== generation) return;
-      total += tier.documents.length;
-    }
-    total += tier.results.length;
-    // Newest first, each tier is older than the one before; by relevance, a tier's results merge by score.
-    pending = newest ? [...pending, ...tier.results] : [...pending, ...tier.results].sort((a, b) => b.score - a.score);
-    addCounts(counts, tier.filterCounts);
-    await show(Math.max(0, PAGE_SIZE - list.children.length));
-    if (mine !== generation) return;
-    const oldest = tier.searched.at(-1)!;
-    status.textContent = tier.done
-      ? total
-        ? searchUi.count(total, state.q)
-        : searchUi.none(state.q)
-      : searchUi.partial(total, state.q, oldest.from, tier.searched[0]!.to);
-    if (facets) renderFilters(state, await facets, counts);
+  setStatus(searchUi.searching(state.q), false);
+  const { articles, documents } = searches(index, state, query);
+  const newest = state.sort === 'newest' || query.words.length === 0;
+  const [page, found] = await Promise.all([
+    articles ? (newest ? articles.newest(PAGE_SIZE) : articles.relevant(PAGE_SIZE)) : undefined,
+    documents ? (query.words.length ? documents.relevant(DOCUMENTS_SHOWN) : documents.newest(DOCUMENTS_SHOWN)) : undefined,
+  ]);
+  const [articleItems, documentItems] = await Promise.all([
+    page ? items(index, page.hits, query, index.manifest.tiers) : [],
+    found ? items(index, found.hits, query, [index.manifest.documents!], 'search-document') : [],
+  ]);
+  if (mine !== generation) return;
+  documentList.replaceChildren(...documentItems);
+  documentsBox.hidden = documentItems.length === 0;
+  list.replaceChildren(...articleItems);
+  setStatus(describe(total(page, found), state.q), true);
+  if (page && articles) {
+    shown = { search: articles, newest, query, count: page.hits.length, documents: found };
+    more.hidden = page.complete && page.found <= page.hits.length;
   }
-  if (first && !countsOnly && mine === generation) {
-    list.replaceChildren();
-    void showDocuments([], '');
-    more.hidden = true;
-    status.textContent = searchUi.none(state.q);
-  }
+  if (filterBox.open) await renderFilters(index, state, query);
+}
+
+/** The next ten articles of the search on screen. */
+async function showMore(index: Index) {
+  if (!shown) return;
+  const mine = generation;
+  const { search, newest, query, count, documents } = shown;
+  more.disabled = true;
+  const page = newest ? await search.newest(count + PAGE_SIZE) : await search.relevant(count + PAGE_SIZE);
+  const added = await items(index, page.hits.slice(count), query, index.manifest.tiers);
+  more.disabled = false;
+  if (mine !== generation) return;
+  list.append(...added);
+  shown.count = page.hits.length;
+  setStatus(describe(total(page, documents), query.text), true);
+  more.hidden = added.length === 0 || (page.complete && page.found <= page.hits.length);
 }
 
 async function start() {
-  status.textContent = searchUi.loading;
-  let search: ShardedSearch;
+  setStatus(searchUi.loading, false);
+  let index: Index;
   try {
-    search = await ShardedSearch.load(import.meta.env.BASE_URL);
+    index = await openIndex();
   } catch {
-    status.textContent = import.meta.env.DEV ? searchUi.noIndex : searchUi.failed;
+    setStatus(import.meta.env.DEV ? searchUi.noIndex : searchUi.failed, true);
     return;
   }
-  search.prepare();
   const initial = parseSearchState(new URLSearchParams(location.search));
   stateToForm(initial);
   // The filters (and the index of their values) are loaded only when the reader opens them or the URL has some.
   if (Object.values(initial.filters).some((values) => values.length)) filterBox.open = true;
-  await run(search, initial);
+  await run(index, initial);
 
   const navigate = (push: boolean) => {
     const state = stateFromForm();
@@ -140,7 +193,7 @@ async function start() {
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    void run(search, state);
+    void run(index, state);
   };
   let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
@@ -156,13 +209,16 @@ async function start() {
     typing = setTimeout(() => navigate(false), 250);
   });
   filterBox.addEventListener('toggle', () => {
-    if (filterBox.open && filtersBox.childElementCount === 0) void run(search, stateFromForm(), true);
+    if (filterBox.open && filtersBox.childElementCount === 0) {
+      const state = stateFromForm();
+      void renderFilters(index, state, parseQuery(state.q));
+    }
   });
-  more.addEventListener('click', () => void show(PAGE_SIZE));
+  more.addEventListener('click', () => void showMore(index));
   window.addEventListener('popstate', () => {
     const state = parseSearchState(new URLSearchParams(location.search));
     stateToForm(state);
-    void run(search, state);
+    void run(index, state);
   });
 }
 

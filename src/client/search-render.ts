@@ -1,21 +1,9 @@
-import type { PagefindResultData } from './pagefind.ts';
+import type { Fragment } from '../lib/search-manifest.ts';
+import type { Query } from '../lib/search-query.ts';
+import { excerpt } from '../lib/search-excerpt.ts';
 import { resultLink } from '../lib/search-state.ts';
 import { queryTerms } from '../lib/search-fold.ts';
 import { markTerms } from './mark-terms.ts';
-
-/** Pagefind's excerpt as DOM: its text, with only its `<mark>` elements kept as elements. */
-export function excerptNodes(excerpt: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = excerpt;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -25,22 +13,23 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /**
- * One result: headline linking to the article (which then highlights the query), date, unit, excerpt. A document
- * (`block` `search-document`) is shown the same way: its kind and number, day of issue, issuer, summary.
+ * One result: headline linking to the article under the site's base path (which then highlights the query), date,
+ * unit, excerpt with the query's words marked. A document (`block` `search-document`) is shown the same way: its kind
+ * and number, day of issue, issuer, summary.
  */
-export function resultItem(data: PagefindResultData, query: string, block = 'search-result'): HTMLLIElement {
+export function resultItem(fragment: Fragment, query: Query, base: string, block = 'search-result'): HTMLLIElement {
   const item = element('li', block);
   const title = element('h2', `${block}__title`);
-  const link = element('a', '', data.meta.title ?? data.url);
-  link.href = resultLink(data.url, query);
+  const link = element('a', '', fragment.t);
+  link.href = resultLink(`${base.replace(/\/$/, '')}${fragment.u}`, query.text);
   title.append(link);
   const meta = element('p', `${block}__meta`);
-  meta.append(...[data.meta.date, data.meta.unit].filter(Boolean).flatMap((text, i) => (i ? [' · ', text!] : [text!])));
-  const excerpt = element('p', `${block}__excerpt`);
-  excerpt.append(...excerptNodes(data.excerpt));
-  // Pagefind marks the words it matched in the text; "duc" matched "Đức" through the folded keywords, so mark those too.
-  markTerms(excerpt, queryTerms(query), '');
-  item.append(title, meta, excerpt);
+  meta.append(...[fragment.d, fragment.n].filter(Boolean).flatMap((text, i) => (i ? [' · ', text] : [text])));
+  const text = element('p', `${block}__excerpt`, excerpt(fragment, query));
+  const terms = queryTerms(query.text);
+  markTerms(text, terms, '');
+  markTerms(link, terms, '');
+  item.append(title, meta, text);
   return item;
 }
 

@@ -31,8 +31,6 @@ export interface Article {
   /** `published` in production builds; `npm run dev` also shows drafts and scheduled articles, marked */
   state: PublicationState;
   readingMinutes: number;
-  /** Words of the body written with đ, folded for search (see dFoldedWords) */
-  bodyDWords: string[];
   /** Ids of the documents the body links to (its citations, see src/markdown/citation-links.ts) */
   cites: string[];
 }
@@ -80,7 +78,6 @@ export function getArticles(): Promise<Article[]> {
         tags: data.tags,
         state: publicationState(data, now),
         readingMinutes: readingMinutes(summary?.words ?? 0),
-        bodyDWords: summary?.dWords ?? [],
         cites: citedDocumentIds(data),
       };
     });

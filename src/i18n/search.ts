@@ -1,9 +1,5 @@
-/**
- * Strings of the search page. We do not ship Pagefind's own UI, whose Vietnamese has mistakes ("Tìm kiếm trong
- * trang này" for a whole-site search, "Kiểm thị" for "Hiển thị", "Đang tìm kiếm cho"): these replace them.
- */
-/** `2024-07` → `7/2024` */
-const monthYear = (yearMonth: string) => `${Number(yearMonth.slice(5, 7))}/${yearMonth.slice(0, 4)}`;
+/** Strings of the search page. */
+const number = new Intl.NumberFormat('vi');
 
 export const searchUi = {
   title: 'Tìm kiếm',
@@ -24,17 +20,16 @@ export const searchUi = {
   sortNewest: 'Mới nhất',
   loading: 'Đang tải chỉ mục tìm kiếm…',
   searching: (q: string) => `Đang tìm “${q}”…`,
-  count: (n: number, q: string) => (q ? `${n} kết quả cho “${q}”` : `${n} kết quả`),
-  /** While older articles are still being searched: what was searched so far (`from`, `to`: `YYYY-MM`). */
-  partial: (n: number, q: string, from: string, to: string) =>
-    `Đã tìm các bài từ ${monthYear(from)} đến ${monthYear(to)}: ${n} kết quả${q ? ` cho “${q}”` : ''}. Đang tìm tiếp trong các bài cũ hơn…`,
+  count: (n: number, q: string) => (q ? `${number.format(n)} kết quả cho “${q}”` : `${number.format(n)} kết quả`),
+  /** The first page is final, but older articles were not all read: there may be more results. */
+  atLeast: (n: number, q: string) => (q ? `Ít nhất ${number.format(n)} kết quả cho “${q}”` : `Ít nhất ${number.format(n)} kết quả`),
   none: (q: string) =>
     q ? `Không tìm thấy kết quả nào cho “${q}”. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.` : 'Không có kết quả nào với bộ lọc đã chọn.',
   empty: 'Nhập từ khóa để tìm trong các bài viết và văn bản; số văn bản gõ kiểu nào cũng được, ví dụ 35-CT/TW hay ct 35.',
   more: 'Xem thêm kết quả',
   clearFilters: 'Bỏ các bộ lọc',
   noIndex:
-    'Chưa có chỉ mục tìm kiếm. Khi chạy npm run dev, hãy chạy npm run build một lần để tạo chỉ mục trong dist/pagefind/, rồi tải lại trang này.',
+    'Chưa có chỉ mục tìm kiếm. Khi chạy npm run dev, hãy chạy npm run build một lần để tạo chỉ mục trong dist/chi-muc/, rồi tải lại trang này.',
   failed: 'Không tải được chức năng tìm kiếm. Vui lòng tải lại trang.',
   noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem tin theo đơn vị, tác giả hoặc năm trong mục Lưu trữ.',
 } as const;

@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import type { AstroIntegration } from 'astro';
+import { INDEX_DIR } from '../lib/search-manifest.ts';
 
 /**
- * Search while writing: `astro dev` serves the index of the last `npm run build` at /pagefind/ (under the site's base path). The index itself
+ * Search while writing: `astro dev` serves the index of the last `npm run build` at /chi-muc/ (under the site's base path). The index itself
  * is built by `npm run build` after Astro has finished (src/search-index/), not by Astro.
  */
 export function searchInDev(): AstroIntegration {
@@ -19,7 +20,7 @@ export function searchInDev(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         // `dev`: read the folder on each request, since a build may replace it while the server runs.
-        server.middlewares.use(`${base}pagefind/`, sirv(join(outDir, 'pagefind'), { dev: true, etag: true }));
+        server.middlewares.use(`${base}${INDEX_DIR}/`, sirv(join(outDir, INDEX_DIR), { dev: true, etag: true }));
       },
     },
   };

@@ -48,12 +48,12 @@ export function sitePaths(base: string) {
 }
 
 /**
- * The first segment of every path the site gives a section, a file or a tool (Pagefind's index, Astro's files, the
+ * The first segment of every path the site gives a section, a file or a tool (the search index, Astro's files, the
  * web editor, the documents): a standing page's id must be none of them.
  */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   'bai-viet', 'don-vi', 'tac-gia', 'luu-tru', 'chu-de', 'tim-kiem', 'so-do-trang', 'van-ban', 'trang',
-  'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', '404', 'pagefind', '_astro', 'admin',
+  'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', '404', 'chi-muc', '_astro', 'admin',
 ]);
 
 /** The base path of a site published at `url`: `https://x.vn/ban-tin` → `/ban-tin/`. */

@@ -32,13 +32,6 @@ export function searchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** Pagefind's filter argument: any of the chosen values within a key, all keys together. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  const filters: Record<string, { any: string[] }> = {};
-  for (const key of FILTER_KEYS) if (state.filters[key].length) filters[key] = { any: state.filters[key] };
-  return filters;
-}
-
 /** Link to a result that asks the article page to highlight the query's words. */
 export function resultLink(url: string, query: string): string {
   if (!query) return url;

@@ -1,26 +1,30 @@
 /**
- * The search index of a built site: its article pages cut into shards by publication period, each indexed by its
- * own Pagefind indexer (stopped between shards) or reused from the cache when nothing it indexes changed, then
- * laid out under `dist/pagefind/` with a manifest the search page reads.
+ * The search index of a built site (`dist/chi-muc/`). Article pages are read as built and cut into shards by
+ * period of publication; each shard is tokenised once into a term table kept in the build's cache
+ * (shard-table.ts). Shards are merged into tiers, newest first, each later tier at least four times the one before
+ * (tier-index.ts); the large tiers are summarised in one directory (directory.ts). Tiers and the directory are
+ * cached too, by the digests of what they hold: an edit rebuilds its shard, its tier and, if that tier is large,
+ * the directory. A manifest names them all for the search page.
  */
-import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { inBatches } from '../node/batches.ts';
 import { zonedParts } from '../lib/dates.ts';
 import { filesUnder } from '../node/files.ts';
-import { DOCUMENTS_SHARD, MANIFEST_PATH, type Facets, type SearchManifest } from '../lib/search-manifest.ts';
-import type { IndexingFigures } from './index-shard.ts';
-import { isRuntimeFile } from './index-shard.ts';
+import { INDEX_DIR, MANIFEST_PATH, type Facets, type SearchManifest, type TierEntry } from '../lib/search-manifest.ts';
 import { ARTICLES, articlePages, documentPages, sha, summarisePages, type PageSummary } from './page-summary.ts';
 import type { Prewarmed } from './prewarm.ts';
-import { cachedShards, fillCache, isCached, shardVersion, type CachedShard } from './shard-cache.ts';
+import { FORMAT, cachedShards, fillCache, isCached, searchCache, shardVersion, type CachedShard, type IndexingFigures } from './shard-cache.ts';
 import { saveSummaries } from './summary-cache.ts';
 import { DEFAULT_LIMITS, planTiers, type ShardLimits } from './shard-plan.ts';
+import { buildTier, type TierFigures } from './tier-index.ts';
+import { buildDirectory } from './directory.ts';
 
 export interface SearchIndexOptions {
   /** the built site */
   dist: string;
-  /** the build's cache folder: shards are kept in its `search/` folder, so a cold build (no cache) re-indexes all */
+  /** the build's cache folder: the index is kept in its `search/` folder, so a cold build (no cache) rebuilds all */
   cacheDir: string;
   timeZone: string;
   limits?: ShardLimits | undefined;
@@ -34,16 +38,14 @@ export interface ShardReport {
   pages: number;
   reused: boolean;
   seconds?: number | undefined;
-  peakMiB?: number | undefined;
 }
 
 /**
- * Put the files under `from` that `keep` accepts (by `/`-separated relative path) under `to`: hard links where the
- * file system allows (a shard's files are never written again once cached, and copying 14,000 files took 5 to 10 s
- * on this project's build machines), copies where it does not.
+ * Put the files under `from` under `to`: hard links where the file system allows (a cached file is never written
+ * again, and copying 14,000 files took 5 to 10 s on this project's build machines), copies where it does not.
  */
-async function linkFiles(from: string, to: string, keep: (path: string) => boolean): Promise<void> {
-  const files = (await filesUnder(from)).filter(keep);
+async function linkFiles(from: string, to: string): Promise<void> {
+  const files = await filesUnder(from);
   for (const dir of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(dir, { recursive: true });
   await inBatches(files, 64, (file) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))));
 }
@@ -64,75 +66,137 @@ function documentShard(pages: readonly PageSummary[], version: string, timeZone:
   if (pages.length === 0) return undefined;
   const months = pages.map((page) => zonedParts(page.date, timeZone)).map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`).sort();
   const years = [...new Set(months.map((month) => Number(month.slice(0, 4))))];
-  const dir = `${DOCUMENTS_SHARD}-${sha(version + pages.map((page) => page.digest).join('\n')).slice(0, 16)}`;
-  return { id: DOCUMENTS_SHARD, from: months[0]!, to: months.at(-1)!, years, pages: [...pages], dir };
+  const dir = `van-ban-${sha(version + pages.map((page) => page.digest).join('\n')).slice(0, 16)}`;
+  return { id: 'van-ban', from: months[0]!, to: months.at(-1)!, years, pages: [...pages], dir };
 }
 
+interface PlannedTier {
+  id: string;
+  dir: string;
+  shards: CachedShard[];
+  inline: boolean;
+}
+
+/** A tier's folder and id: the periods of its oldest and newest shards, and a digest of its shards and kind. */
+function planTier(shards: CachedShard[], inline: boolean): PlannedTier {
+  const id = shards.length === 1 ? shards[0]!.id : `${shards.at(-1)!.id}_${shards[0]!.id}`;
+  return { id, shards, inline, dir: `${id}-${sha(JSON.stringify({ FORMAT, inline, shards: shards.map((s) => s.dir) })).slice(0, 16)}` };
+}
+
+/** A tier from the cache, or built into it now; its published files are in `<tier>/pub/`. */
+async function cachedTier(tiersRoot: string, shardsRoot: string, tier: PlannedTier, timeZone: string): Promise<{ figures: TierFigures; built: boolean }> {
+  const dir = join(tiersRoot, tier.dir);
+  if (existsSync(join(dir, '.complete'))) return { figures: JSON.parse(await readFile(join(dir, 'tier.json'), 'utf8')) as TierFigures, built: false };
+  const partial = `${dir}.partial`;
+  await rm(partial, { recursive: true, force: true });
+  const figures = await buildTier(
+    { shards: tier.shards.map((shard) => join(shardsRoot, shard.dir)), inline: tier.inline },
+    join(partial, 'pub'),
+    join(partial, 'directory'),
+    timeZone,
+  );
+  await writeFile(join(partial, 'tier.json'), JSON.stringify(figures));
+  await writeFile(join(partial, '.complete'), '');
+  await rm(dir, { recursive: true, force: true });
+  await rename(partial, dir);
+  return { figures, built: true };
+}
+
+const entry = (tier: PlannedTier, figures: TierFigures): TierEntry => ({ id: tier.id, dir: `${tier.dir}/`, ...figures });
+
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ pages: number; shards: ShardReport[]; documents: ShardReport | undefined }> {
-  const { dist, log = () => {} } = options;
+  const { dist, timeZone, log = () => {} } = options;
   const started = performance.now();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files = await articlePages(dist);
   if (files.length === 0) throw new Error(`no article page under ${join(dist, ARTICLES)} to index for search`);
   const pages = await summarisePages(files, options.prewarmed?.summaries);
-  const version = await shardVersion();
-  const shards = cachedShards(pages, options.timeZone, limits, version);
+  const version = shardVersion();
+  const shards = cachedShards(pages, timeZone, limits, version);
   const documentsPages = await summarisePages(await documentPages(dist));
-  const documents = documentShard(documentsPages, version, options.timeZone);
+  const documents = documentShard(documentsPages, version, timeZone);
 
   const read = performance.now();
-  const cacheRoot = join(options.cacheDir, 'search');
-  await mkdir(cacheRoot, { recursive: true });
+  const roots = searchCache(options.cacheDir);
+  for (const root of Object.values(roots)) await mkdir(root, { recursive: true });
   const reports = new Map<string, ShardReport>();
-  const report = (shard: (typeof shards)[number], figures: IndexingFigures | undefined, when = '') => {
+  const report = (shard: CachedShard, figures: IndexingFigures | undefined, when = '') => {
     reports.set(shard.id, { id: shard.id, pages: shard.pages.length, reused: !figures, ...figures });
     if (!figures) return log(`shard ${shard.id}: ${shard.pages.length} pages reused from the cache`);
-    const memory = figures.peakMiB ? `, indexer peak ${Math.round(figures.peakMiB)} MiB` : '';
-    log(`shard ${shard.id}: ${shard.pages.length} pages indexed in ${figures.seconds.toFixed(1)} s${memory}${when}`);
+    log(`shard ${shard.id}: ${shard.pages.length} pages indexed in ${figures.seconds.toFixed(1)} s${when}`);
   };
   for (const shard of shards) {
     const early = options.prewarmed?.figures.get(shard.dir);
-    if (isCached(cacheRoot, shard)) report(shard, early, early ? ' (while Astro rendered pages)' : '');
+    if (isCached(roots.shards, shard)) report(shard, early, early ? ' (while Astro rendered pages)' : '');
   }
-  if (documents && isCached(cacheRoot, documents)) report(documents, undefined);
-  await fillCache(cacheRoot, documents ? [...shards, documents] : shards, (shard, figures) => report(shard, figures));
+  if (documents && isCached(roots.shards, documents)) report(documents, undefined);
+  await fillCache(roots.shards, documents ? [...shards, documents] : shards, (shard, figures) => report(shard, figures));
 
   const indexed = performance.now();
-  // The site's copy: every shard's index, Pagefind's runtime once (in the newest shard), the facets and the manifest.
-  const out = join(dist, 'pagefind');
-  await rm(out, { recursive: true, force: true });
-  for (const [i, shard] of shards.entries()) {
-    const from = join(cacheRoot, shard.dir);
-    await linkFiles(from, join(out, shard.dir), (path) => path !== '.complete' && (i === 0 || !isRuntimeFile(path)));
+  const tiers = planTiers(
+    shards.map((shard) => shard.pages.length),
+    limits.firstTierPages,
+  ).map((indexes, t) => planTier(indexes.map((i) => shards[i]!), t === 0));
+  const tierEntries: TierEntry[] = [];
+  let built = 0;
+  for (const tier of tiers) {
+    const { figures, built: fresh } = await cachedTier(roots.tiers, roots.shards, tier, timeZone);
+    if (fresh) built++;
+    tierEntries.push(entry(tier, figures));
   }
-  if (documents) await linkFiles(join(cacheRoot, documents.dir), join(out, documents.dir), (path) => path !== '.complete' && !isRuntimeFile(path));
+  const documentsTier = documents && planTier([documents], true);
+  const documentsEntry = documentsTier && entry(documentsTier, (await cachedTier(roots.tiers, roots.shards, documentsTier, timeZone)).figures);
+  const large = tiers.map((tier, index) => ({ tier, index })).filter(({ tier }) => !tier.inline);
+  const directoryDir = large.length ? `d-${sha(JSON.stringify({ FORMAT, tiers: large.map(({ tier, index }) => [index, tier.dir]) })).slice(0, 16)}` : undefined;
+  let directoryBits = 0;
+  if (directoryDir) {
+    const dir = join(roots.directories, directoryDir);
+    if (existsSync(join(dir, '.complete'))) directoryBits = Number(await readFile(join(dir, '.complete'), 'utf8'));
+    else {
+      await rm(`${dir}.partial`, { recursive: true, force: true });
+      directoryBits = await buildDirectory(
+        large.map(({ tier, index }) => ({ index, parts: join(roots.tiers, tier.dir, 'directory') })),
+        join(`${dir}.partial`, 'pub'),
+      );
+      await writeFile(join(`${dir}.partial`, '.complete'), String(directoryBits));
+      await rename(`${dir}.partial`, dir);
+    }
+  }
+
+  const merged = performance.now();
+  // The site's copy: each tier's published files, the directory's, the filter values and the manifest.
+  const out = join(dist, INDEX_DIR);
+  await rm(out, { recursive: true, force: true });
+  for (const tier of documentsTier ? [...tiers, documentsTier] : tiers) await linkFiles(join(roots.tiers, tier.dir, 'pub'), join(out, tier.dir));
+  if (directoryDir) await linkFiles(join(roots.directories, directoryDir, 'pub'), join(out, directoryDir));
   const copied = performance.now();
   const facets = JSON.stringify(countFacets([...pages, ...documentsPages]));
   const facetsFile = `facets.${sha(facets).slice(0, 16)}.json`;
   await writeFile(join(out, facetsFile), facets);
   const manifest: SearchManifest = {
-    version: 1,
-    shards: shards.map(({ id, dir, from, to, years, pages: list }) => ({ id, dir: `${dir}/`, from, to, years, pages: list.length })),
-    tiers: planTiers(
-      shards.map((shard) => shard.pages.length),
-      limits.firstTierPages,
-    ),
+    version: 2,
+    tiers: tierEntries,
+    directory: directoryDir ? { dir: `${directoryDir}/`, bits: directoryBits } : undefined,
     facets: facetsFile,
-    ...(documents ? { documents: { id: documents.id, dir: `${documents.dir}/`, from: documents.from, to: documents.to, years: documents.years, pages: documents.pages.length } } : {}),
+    documents: documentsEntry,
   };
   await writeFile(join(dist, MANIFEST_PATH), `${JSON.stringify(manifest)}\n`);
 
   await saveSummaries(options.cacheDir, dist, pages);
 
-  // Shards no build uses any more leave the cache.
-  const used = new Set([...shards, ...(documents ? [documents] : [])].map((shard) => shard.dir));
-  for (const entry of await readdir(cacheRoot)) if (!used.has(entry)) await rm(join(cacheRoot, entry), { recursive: true, force: true });
+  // What no build uses any more leaves the cache.
+  const used = new Set([...shards, ...(documents ? [documents] : []), ...tiers, ...(documentsTier ? [documentsTier] : [])].map((part) => part.dir));
+  if (directoryDir) used.add(directoryDir);
+  for (const root of Object.values(roots)) for (const name of await readdir(root)) if (!used.has(name)) await rm(join(root, name), { recursive: true, force: true });
+  const kept = new Set(Object.values(roots).map((root) => root.split(/[\\/]/).pop()));
+  for (const name of await readdir(join(options.cacheDir, 'search'))) if (!kept.has(name)) await rm(join(options.cacheDir, 'search', name), { recursive: true, force: true });
 
-  const reused = [...reports.values()].filter((entry) => entry.reused).length;
+  const reused = [...reports.values()].filter((r) => r.reused).length;
   const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
   log(
-    `indexed ${pages.length} article page(s) in ${shards.length} shard(s) (${reused} reused) in ${Math.round(performance.now() - started)} ms: ` +
-      `reading pages ${seconds(started, read)} (${options.prewarmed?.kept ?? 0} kept from the last build), indexing ${seconds(read, indexed)}, copying ${seconds(indexed, copied)}, the rest ${seconds(copied, performance.now())}`,
+    `indexed ${pages.length} article page(s) in ${shards.length} shard(s) (${reused} reused) and ${tiers.length} tier(s) (${built} built) in ${Math.round(performance.now() - started)} ms: ` +
+      `reading pages ${seconds(started, read)} (${options.prewarmed?.kept ?? 0} kept from the last build), shards ${seconds(read, indexed)}, ` +
+      `tiers and directory ${seconds(indexed, merged)}, copying ${seconds(merged, copied)}, the rest ${seconds(copied, performance.now())}`,
   );
   return { pages: pages.length, shards: shards.map((shard) => reports.get(shard.id)!), documents: documents && reports.get(documents.id) };
 }

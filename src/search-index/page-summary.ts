@@ -38,7 +38,7 @@ export async function articlePages(dist: string): Promise<PageFile[]> {
 
 /**
  * Document pages: `dist/van-ban/<id>/index.html`, one folder deep (the list's pages and filters are deeper or carry
- * reserved names, and are not indexed: they have no `data-pagefind-body`).
+ * reserved names, and are not indexed: they have no `data-search-body`).
  */
 export async function documentPages(dist: string): Promise<PageFile[]> {
   const files = await filesUnder(join(dist, DOCUMENTS)).catch(() => []);
@@ -46,7 +46,7 @@ export async function documentPages(dist: string): Promise<PageFile[]> {
     .filter((path) => /^[^/]+\/index\.html$/.test(path))
     .map((path) => ({ url: `/${DOCUMENTS}/${path.slice(0, -'index.html'.length)}`, file: join(dist, DOCUMENTS, path) }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const indexed = await inBatches(pages, 32, async (page) => /\sdata-pagefind-body[\s>=]/.test(await readFile(page.file, 'utf8')));
+  const indexed = await inBatches(pages, 32, async (page) => /\sdata-search-body[\s>=]/.test(await readFile(page.file, 'utf8')));
   return pages.filter((_, i) => indexed[i]);
 }
 
@@ -58,7 +58,7 @@ export function readPages(files: readonly PageFile[]): Promise<IndexedPage[]> {
 export async function summarise(page: PageFile): Promise<PageSummary> {
   const [html, info] = await Promise.all([readFile(page.file, 'utf8'), stat(page.file)]);
   const indexed = indexedPage(page.url, html);
-  return { ...page, date: indexed.date, filters: indexed.filters, digest: sha(`${indexed.url}\n${indexed.document}`), size: info.size, mtimeMs: info.mtimeMs };
+  return { ...page, date: indexed.date, filters: indexed.filters, digest: sha(JSON.stringify(indexed)), size: info.size, mtimeMs: info.mtimeMs };
 }
 
 /**

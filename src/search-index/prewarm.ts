@@ -11,9 +11,8 @@
 import { join } from 'node:path';
 import { inBatches } from '../node/batches.ts';
 import { zonedParts } from '../lib/dates.ts';
-import type { IndexingFigures } from './index-shard.ts';
 import { summarise, type PageSummary } from './page-summary.ts';
-import { cachedShards, fillCache, shardVersion } from './shard-cache.ts';
+import { cachedShards, fillCache, searchCache, shardVersion, type IndexingFigures } from './shard-cache.ts';
 import type { SummaryCache } from './summary-cache.ts';
 import type { ShardLimits } from './shard-plan.ts';
 
@@ -116,7 +115,7 @@ export class SearchPrewarm {
       .then(async () => {
         const shards = cachedShards(pages, timeZone, limits, await this.version, year).filter((shard) => !this.submitted.has(shard.dir));
         for (const shard of shards) this.submitted.add(shard.dir);
-        await fillCache(join(cacheDir, 'search'), shards, (shard, figures) => this.figures.set(shard.dir, figures));
+        await fillCache(searchCache(cacheDir).shards, shards, (shard, figures) => this.figures.set(shard.dir, figures));
       })
       .catch(() => {});
   }

@@ -1,27 +1,29 @@
 /**
- * Search shards kept between builds, in the build's cache folder (`<cacheDir>/search/`), each in a folder named by
- * its period and a digest of exactly what it indexes: its pages' indexed documents, Pagefind's version and options.
+ * Search shards kept between builds, in the build's cache folder (`<cacheDir>/search/shards/`), each in a folder
+ * named by its period and a digest of exactly what it indexes: its pages' indexed text and the index's format.
  * A folder is complete (it holds `.complete`) or absent, so an interrupted build leaves nothing half-written.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PAGEFIND_OPTIONS, indexShards, type IndexingFigures } from './index-shard.ts';
 import { readPages, sha, type PageSummary } from './page-summary.ts';
 import { planShards, type PlannedShard, type ShardLimits } from './shard-plan.ts';
+import { shardTable, writeShardTable } from './shard-table.ts';
 
-/** Bumped when what bantin gives Pagefind changes shape, so every cached shard is rebuilt. */
-const FORMAT = 1;
+/**
+ * Bumped when what the index records of a page changes (fields, terms, tokenising), so that every cached shard and
+ * tier is rebuilt.
+ */
+export const FORMAT = 2;
 
 export type CachedShard = PlannedShard<PageSummary> & { dir: string };
 
-/** What every shard's key starts with: the format, Pagefind's version and the options it indexes with. */
-export async function shardVersion(): Promise<string> {
-  const packageJson = new URL('../package.json', import.meta.resolve('pagefind'));
-  const { version } = JSON.parse(await readFile(fileURLToPath(packageJson), 'utf8')) as { version: string };
-  return sha(JSON.stringify({ FORMAT, pagefind: version, options: PAGEFIND_OPTIONS }));
+export interface IndexingFigures {
+  seconds: number;
 }
+
+/** What every shard's key starts with. */
+export const shardVersion = () => sha(JSON.stringify({ FORMAT }));
 
 /**
  * Shards of these pages, newest first, each named by its period and the digest of what it indexes. Pages are taken
@@ -41,25 +43,33 @@ export function cachedShards(
   }));
 }
 
-export const isCached = (cacheRoot: string, shard: CachedShard) => existsSync(join(cacheRoot, shard.dir, '.complete'));
+/** The cache folders of the index's parts. */
+export const searchCache = (cacheDir: string) => ({
+  shards: join(cacheDir, 'search', 'shards'),
+  tiers: join(cacheDir, 'search', 'tiers'),
+  directories: join(cacheDir, 'search', 'directories'),
+});
+
+export const isCached = (shardsRoot: string, shard: { dir: string }) => existsSync(join(shardsRoot, shard.dir, '.complete'));
 
 /**
- * Index the shards the cache lacks, one after another; `onIndexed` hears of each when it is in the cache.
+ * Index the shards the cache lacks, one after another, each read and tokenised into its term table;
+ * `onIndexed` hears of each when it is in the cache.
  */
 export async function fillCache(
-  cacheRoot: string,
+  shardsRoot: string,
   shards: readonly CachedShard[],
   onIndexed: (shard: CachedShard, figures: IndexingFigures) => void,
 ): Promise<void> {
-  const missing = shards.filter((shard) => !isCached(cacheRoot, shard));
-  for (const shard of missing) await rm(join(cacheRoot, `${shard.dir}.partial`), { recursive: true, force: true });
-  await indexShards(
-    missing.map((shard) => ({ shard, outDir: join(cacheRoot, `${shard.dir}.partial`), documents: () => readPages(shard.pages) })),
-    async ({ shard, outDir }, figures) => {
-      await writeFile(join(outDir, '.complete'), '');
-      await rm(join(cacheRoot, shard.dir), { recursive: true, force: true });
-      await rename(outDir, join(cacheRoot, shard.dir));
-      onIndexed(shard, figures);
-    },
-  );
+  for (const shard of shards) {
+    if (isCached(shardsRoot, shard)) continue;
+    const started = performance.now();
+    const partial = join(shardsRoot, `${shard.dir}.partial`);
+    await rm(partial, { recursive: true, force: true });
+    await writeShardTable(partial, shardTable(await readPages(shard.pages)));
+    await writeFile(join(partial, '.complete'), '');
+    await rm(join(shardsRoot, shard.dir), { recursive: true, force: true });
+    await rename(partial, join(shardsRoot, shard.dir));
+    onIndexed(shard, { seconds: (performance.now() - started) / 1000 });
+  }
 }

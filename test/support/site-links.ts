@@ -40,7 +40,7 @@ function urlsIn(file: string, text: string): string[] {
 export async function brokenLinks(dist: string, siteUrl: string): Promise<BrokenLink[]> {
   const site = new URL(siteUrl);
   const broken: BrokenLink[] = [];
-  const files = (await listFiles(dist)).filter((file) => /\.(html|xml)$/.test(file) && !file.startsWith('pagefind/'));
+  const files = (await listFiles(dist)).filter((file) => /\.(html|xml)$/.test(file) && !file.startsWith('chi-muc/'));
   for (const file of files) {
     const text = await readFile(join(dist, file), 'utf8');
     for (const raw of urlsIn(file, text)) {

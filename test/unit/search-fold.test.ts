@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dFoldedWords, foldVi, foldWithMap, queryTerms } from '../../src/lib/search-fold.ts';
+import { foldVi, foldWithMap, queryTerms } from '../../src/lib/search-fold.ts';
 
 describe('Vietnamese folding for search', () => {
   it('folds tones, đ and case, in any Unicode form and tone placement', () => {
@@ -7,12 +7,6 @@ describe('Vietnamese folding for search', () => {
     expect(foldVi('Chu Đức Nhuận'.normalize('NFD'))).toBe('chu duc nhuan');
     expect(foldVi('hòa')).toBe(foldVi('hoà'));
     expect(foldVi('thủy')).toBe(foldVi('thuỷ'));
-  });
-
-  it('lists the đ words of a text folded only in đ, each once', () => {
-    expect(dFoldedWords('Đảng ủy, đảng viên và Đề án tồn đọng; Đảng')).toEqual(['dảng', 'dề', 'dọng']);
-    expect(dFoldedWords('Văn phòng Chính phủ')).toEqual([]);
-    expect(dFoldedWords('Đức'.normalize('NFD'))).toEqual(['dức']);
   });
 
   it('maps folded characters back to the original, for marking', () => {

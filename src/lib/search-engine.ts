@@ -1,0 +1,497 @@
+/**
+ * Search over bantin's index (search-manifest.ts), reading only the files a query needs. Pure: files come through
+ * `source`, so the browser fetches them and the tests read them from disk.
+ *
+ * By relevance (search-rank.ts), the first tier (the newest articles) is read whole for the query's words; for
+ * older tiers the directory tells, for each word, how many articles hold it in each tier and field, and gives the
+ * title lists. Every article found so far has a lowest and a highest possible key from what is known of it; every
+ * tier has a highest key for the articles not found yet. The search loads what can still change the first page,
+ * best first: lede lists, then body lists, then the articles' own text (their fragments) to settle the few whose
+ * key is in doubt, and stops as soon as nothing unread can beat the page's last result. An older article only
+ * beats a newer one with a strictly better key, so most searches stop after the first tier and the directory.
+ *
+ * Newest first, tiers are read in order and the search stops once a page is full.
+ */
+import { bucketOf, termHash } from './search-hash.ts';
+import { VARIANT_SHIFT, bucketFile, type DirectoryEntry, type Fragment, type SearchManifest, type TierEntry, type TierFacets } from './search-manifest.ts';
+import type { Query } from './search-query.ts';
+import { classOf, keyBounds, scoreText, type Key, type TextScore, type UnitState } from './search-rank.ts';
+
+/** Reads a file of the index, by its path relative to the manifest's folder. */
+export type Source = (path: string) => Promise<unknown>;
+
+/** The filters of a search, by filter name (`unit`, `author`, `tag`, `kind`, `year`): any of the values. */
+export type Filters = Partial<Record<string, string[]>>;
+
+/** One term in one tier: its exact forms, and by best field (title, lede, body) its articles when loaded. */
+interface TermLists {
+  codes: number[];
+  /** syllables per form: 1, or 2 for a pair */
+  width: number;
+  counts: number[];
+  masks: number[];
+  /** article → variant mask, for each field; undefined until loaded */
+  lists: (Map<number, number> | undefined)[];
+}
+
+const OTHER_FORM = 1 << 7;
+
+/** Postings of gaps (`[gap, …rest]` flat, `width` numbers each) as article → the number after the gap. */
+function decode(flat: readonly number[], width: number, into: (doc: number, value: number) => void) {
+  let doc = 0;
+  for (let i = 0; i < flat.length; i += width) {
+    doc += flat[i]!;
+    into(doc, width > 1 ? flat[i + 1]! : 0);
+  }
+}
+
+/** The files of an index, each read once. */
+export class IndexFiles {
+  private readonly files = new Map<string, Promise<unknown>>();
+  readonly manifest: SearchManifest;
+  private readonly source: Source;
+
+  constructor(manifest: SearchManifest, source: Source) {
+    this.manifest = manifest;
+    this.source = source;
+  }
+
+  read<T>(path: string): Promise<T> {
+    let file = this.files.get(path);
+    if (!file) {
+      file = this.source(path);
+      this.files.set(path, file);
+    }
+    return file as Promise<T>;
+  }
+
+  /** A term of a tier whose lists are inline: all of them, or null if no article of the tier holds it. */
+  async inlineTerm(tier: TierEntry, term: string): Promise<TermLists | null> {
+    const file = await this.read<Record<string, [number[], number[]]>>(bucketFile(tier.dir, 't', bucketOf(termHash(term), tier.bits.t ?? 0)));
+    const entry = file[term];
+    if (!entry) return null;
+    const lists = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+    const masks = [0, 0, 0];
+    decode(entry[1], 2, (doc, flags) => {
+      const best = flags & 1 ? 0 : flags & 2 ? 1 : 2;
+      const mask = flags >> VARIANT_SHIFT;
+      lists[best]!.set(doc, mask);
+      masks[best]! |= mask;
+    });
+    return { codes: entry[0], width: term.includes(' ') ? 2 : 1, counts: lists.map((l) => l.size), masks, lists };
+  }
+
+  /** A term in the directory: what each large tier holds of it, by tier index. */
+  async directoryTerm(term: string): Promise<Map<number, TermLists>> {
+    const directory = this.manifest.directory;
+    const found = new Map<number, TermLists>();
+    if (!directory) return found;
+    const file = await this.read<Record<string, DirectoryEntry>>(`${directory.dir}${bucketOf(termHash(term), directory.bits)}.json`);
+    for (const [tier, codes, counts, masks, title] of file[term] ?? []) {
+      const titles = new Map<number, number>();
+      decode(title, 2, (doc, mask) => titles.set(doc, mask));
+      found.set(tier, { codes, width: term.includes(' ') ? 2 : 1, counts, masks, lists: [titles, counts[1] ? undefined : new Map(), counts[2] ? undefined : new Map()] });
+    }
+    return found;
+  }
+
+  /** A large tier's lede (`l`) or body (`b`) list of a term. */
+  async list(tier: TierEntry, kind: 'l' | 'b', term: string): Promise<Map<number, number>> {
+    const file = await this.read<Record<string, number[]>>(bucketFile(tier.dir, kind, bucketOf(termHash(term), tier.bits[kind] ?? 0)));
+    const list = new Map<number, number>();
+    decode(file[term] ?? [], 2, (doc, mask) => list.set(doc, mask));
+    return list;
+  }
+
+  facets(tier: TierEntry): Promise<TierFacets> {
+    return this.read<TierFacets>(`${tier.dir}facets.json`);
+  }
+
+  fragment(tier: TierEntry, doc: number): Promise<Fragment> {
+    return this.read<Fragment>(`${tier.dir}f/${doc}.json`);
+  }
+}
+
+/** A result: an article of a tier, its key as one number (larger first), and its fragment once read. */
+export interface Hit {
+  tier: number;
+  doc: number;
+  rank: number;
+}
+
+export interface Page {
+  /** the best `count` results (or fewer, if there are no more), in order */
+  hits: Hit[];
+  /** how many results are known so far: all of them when `complete` */
+  found: number;
+  /** every article of the index has been looked at */
+  complete: boolean;
+}
+
+interface Candidate {
+  tier: number;
+  doc: number;
+  text?: TextScore;
+  rejected?: boolean;
+}
+
+interface TierState {
+  index: number;
+  entry: TierEntry;
+  inline: boolean;
+  /** the query's units and words in this tier, once read (null: the tier has no article holding it) */
+  terms: Map<string, TermLists | null>;
+  /** every list of every word has been read: whether an article holds all the words is known */
+  wordsRead: boolean;
+  /** articles passing the filters, once the tier's filters are read (undefined without filters) */
+  passing?: Set<number> | undefined;
+}
+
+/** Ranking order: larger rank first, then the newer article (earlier tier, then smaller number). */
+const before = (a: { rank: number; tier: number; doc: number }, b: { rank: number; tier: number; doc: number }) => b.rank - a.rank || a.tier - b.tier || a.doc - b.doc;
+
+const sameKey = (a: Key, b: Key) => a.together === b.together && a.exact === b.exact && a.title === b.title && a.lede === b.lede && a.run === b.run;
+
+/** Candidates whose doubt is settled by reading their own text, per round; more in one tier read its lists instead. */
+const TEXTS_PER_ROUND = 10;
+const LISTS_INSTEAD = 6;
+
+/** A search of one query with filters over an index; `page(count)` may be asked again for more. */
+export class Search {
+  private readonly tiers: TierState[];
+  private readonly candidates = new Map<string, Candidate>();
+  private readonly filterNames: string[];
+  private readonly files: IndexFiles;
+  private readonly query: Query;
+  private readonly filters: Filters;
+
+  /** `inline(tier, i)`: whether tier i keeps its lists inline (else: in the directory and `l`/`b` files). */
+  constructor(files: IndexFiles, query: Query, filters: Filters, tiers: readonly TierEntry[], inline: (tier: TierEntry, index: number) => boolean) {
+    this.files = files;
+    this.query = query;
+    this.filters = filters;
+    const years = filters.year?.map(Number) ?? [];
+    this.filterNames = Object.keys(filters).filter((name) => name !== 'year' && filters[name]!.length);
+    this.tiers = tiers
+      .map((entry, index) => ({ index, entry, inline: inline(entry, index), terms: new Map(), wordsRead: false }))
+      .filter((tier) => years.length === 0 || tier.entry.years.some(([year]) => years.includes(year)));
+  }
+
+  private get hasFilters() {
+    return this.filterNames.length > 0 || Boolean(this.filters.year?.length);
+  }
+
+  // ─── reading ───────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Read `terms` for the given tiers: inline tiers from their own files, large ones from the directory. */
+  private async readTerms(tiers: readonly TierState[], terms: readonly string[]): Promise<void> {
+    const wanted = (tier: TierState) => terms.filter((term) => !tier.terms.has(term));
+    const jobs: Promise<void>[] = [];
+    for (const tier of tiers.filter((t) => t.inline)) {
+      for (const term of wanted(tier)) jobs.push(this.files.inlineTerm(tier.entry, term).then((lists) => void tier.terms.set(term, lists)));
+    }
+    const large = tiers.filter((t) => !t.inline);
+    const directoryTerms = [...new Set(large.flatMap(wanted))];
+    for (const term of directoryTerms) {
+      jobs.push(
+        this.files.directoryTerm(term).then((byTier) => {
+          // One directory file tells of every large tier at once.
+          for (const tier of this.tiers.filter((t) => !t.inline)) if (!tier.terms.has(term)) tier.terms.set(term, byTier.get(tier.index) ?? null);
+        }),
+      );
+    }
+    await Promise.all(jobs);
+  }
+
+  /** Read the unread lists of a large tier's `terms` for `fields` (1 lede, 2 body). */
+  private async readLists(tier: TierState, terms: readonly string[], fields: readonly number[]): Promise<void> {
+    await this.readTerms([tier], terms);
+    const jobs: Promise<void>[] = [];
+    for (const term of terms) {
+      const lists = tier.terms.get(term);
+      if (!lists) continue;
+      for (const field of fields) {
+        if (lists.lists[field] || !lists.counts[field]) continue;
+        jobs.push(this.files.list(tier.entry, field === 1 ? 'l' : 'b', term).then((list) => void (lists.lists[field] = list)));
+      }
+    }
+    await Promise.all(jobs);
+  }
+
+  /** Read every list of the query's words (and units) in a tier: which of its articles hold them all is then known. */
+  private async readWords(tier: TierState): Promise<void> {
+    const terms = [...this.query.words, ...this.query.units.map((u) => u.term)];
+    await this.readTerms([tier], terms);
+    if (!tier.inline) await this.readLists(tier, terms, [1, 2]);
+    tier.wordsRead = true;
+  }
+
+  private async readFilters(tier: TierState): Promise<void> {
+    if (tier.passing || !this.hasFilters) return;
+    const facets = this.filterNames.length ? await this.files.facets(tier.entry) : {};
+    let passing: Set<number> | undefined;
+    for (const name of this.filterNames) {
+      const docs = new Set<number>();
+      for (const value of this.filters[name]!) decode(facets[name]?.[value] ?? [], 1, (doc) => docs.add(doc));
+      passing = passing ? new Set([...passing].filter((doc) => docs.has(doc))) : docs;
+    }
+    const years = this.filters.year?.map(Number) ?? [];
+    if (years.length) {
+      const inYears = (doc: number) => tier.entry.years.some(([year, first, end]) => years.includes(year) && doc >= first && doc < end);
+      passing = new Set([...(passing ?? Array.from({ length: tier.entry.docs }, (_, i) => i))].filter(inYears));
+    }
+    tier.passing = passing;
+  }
+
+  // ─── what is known ──────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Which variant bits of `lists` are the exact forms the reader typed for unit `u`. */
+  private exactBits(lists: TermLists, unit: number): number {
+    const codes = this.query.units[unit]!.codes;
+    let bits = 0;
+    const forms = lists.codes.length / lists.width;
+    for (let i = 0; i < forms; i++) {
+      if (codes.every((code, j) => code === undefined || lists.codes[i * lists.width + j] === code)) bits |= 1 << i;
+    }
+    return bits;
+  }
+
+  private unitState(tier: TierState, unit: number, doc: number | undefined): UnitState {
+    const lists = tier.terms.get(this.query.units[unit]!.term);
+    if (lists === undefined) return { held: undefined, best: 0, exact: true };
+    if (lists === null) return { held: false };
+    const exact = this.exactBits(lists, unit);
+    for (let field = 0; field < 3; field++) {
+      const mask = doc === undefined ? undefined : lists.lists[field]?.get(doc);
+      if (mask !== undefined) return { held: true, best: field, exact: mask & exact ? true : mask & OTHER_FORM ? undefined : false };
+    }
+    for (let field = 0; field < 3; field++) {
+      if (!lists.lists[field] && lists.counts[field]) return { held: undefined, best: field, exact: Boolean(lists.masks[field]! & (exact | OTHER_FORM)) };
+    }
+    return { held: false };
+  }
+
+  /** Whether an article holds word `word`: known from the tier's lists, or undefined. */
+  private holdsWord(tier: TierState, word: string, doc: number): boolean | undefined {
+    const lists = tier.terms.get(word);
+    if (lists === null) return false;
+    if (lists === undefined) return undefined;
+    if (lists.lists.some((list) => list?.has(doc))) return true;
+    return lists.lists.every((list, field) => list || !lists.counts[field]) ? false : undefined;
+  }
+
+  /**
+   * Whether an article is a result at all (holds every word or enough pairs, the quoted pairs and phrases, passes
+   * the filters): true, false, undefined while its text or lists are unread, or `phrases` when all is known but
+   * whether its quoted phrases of three or more words are held in a row (only its text tells).
+   */
+  private matches(c: Candidate, states: readonly UnitState[]): boolean | undefined | 'phrases' {
+    const tier = this.tierOf(c);
+    const passes = !this.hasFilters ? true : tier.passing ? tier.passing.has(c.doc) : undefined;
+    if (passes === false || c.rejected) return false;
+    if (c.text) return c.text.allWords && c.text.phrases && this.query.required.every((u) => states[u]!.held !== false) ? passes : false;
+    if (this.query.required.some((u) => states[u]!.held === false)) return false;
+    const phrasesKnown = this.query.phrases.every(([start, end]) => end - start <= 2);
+    const requiredHeld = this.query.required.every((u) => states[u]!.held === true);
+    let known: boolean | undefined;
+    if (!this.query.everyWord) {
+      // A long query: enough of its pairs.
+      const held = states.filter((s) => s.held === true).length;
+      if (held + states.filter((s) => s.held === undefined).length < this.query.minPairs) return false;
+      known = held >= this.query.minPairs;
+    } else {
+      // Words the held pairs do not cover must be checked in the tier's lists.
+      const covered = new Set<string>();
+      this.query.units.forEach((unit, u) => {
+        if (states[u]!.held) for (const word of unit.term.split(' ')) covered.add(word);
+      });
+      const words = this.query.words.map((word) => (covered.has(word) ? true : this.holdsWord(tier, word, c.doc)));
+      if (words.includes(false)) return false;
+      known = !words.includes(undefined);
+    }
+    if (!known || !requiredHeld || !passes) return undefined;
+    return phrasesKnown ? true : 'phrases';
+  }
+
+  private tierOf(c: { tier: number }): TierState {
+    return this.tiers.find((t) => t.index === c.tier)!;
+  }
+
+  /**
+   * A candidate's key, or its bounds; whether it is settled (a result whose key is known), out, or in doubt.
+   * A result whose key is known but for its run (only its text tells whether pairs held in a row are one stretch)
+   * is settled at its highest run: it is read if it reaches the page, and drops if it falls short (`runDoubt`).
+   */
+  private judge(c: Candidate): { lo: number; hi: number; settled: boolean; runDoubt: boolean; phraseDoubt?: boolean; out: boolean; states: UnitState[] } {
+    const tier = this.tierOf(c);
+    const states = this.query.units.map((_, u) => this.unitState(tier, u, c.doc));
+    const match = this.matches(c, states);
+    if (match === false) return { lo: -1, hi: -1, settled: false, runDoubt: false, out: true, states };
+    if (c.text) {
+      const rank = classOf(c.text.key);
+      return { lo: rank, hi: rank, settled: match === true, runDoubt: false, out: false, states };
+    }
+    const { lo, hi } = keyBounds(this.query, states);
+    // Settled but for its text: its run, or whether it holds its quoted phrases in a row.
+    const settled = (match === true || match === 'phrases') && sameKey({ ...lo, run: 0 }, { ...hi, run: 0 });
+    return { lo: settled ? classOf(hi) : -1, hi: classOf(hi), settled, runDoubt: settled && (lo.run !== hi.run || match === 'phrases'), phraseDoubt: match === 'phrases', out: false, states };
+  }
+
+  /**
+   * The best key an article of `tier` not found yet could have: through the units' unread lists, or (n ≥ 2)
+   * holding every word but no pair of them, found only through the words' lists; -1 where none can be.
+   */
+  private unseenBound(tier: TierState): { units: number; apart: number } {
+    const states = this.query.units.map((_, u) => this.unitState(tier, u, undefined));
+    const maybe = states.filter((s) => s.held === undefined).length;
+    const units = maybe && maybe >= this.query.minPairs ? classOf(keyBounds(this.query, states).hi) : -1;
+    const apart = this.query.everyWord && this.query.syllables.length > 1 && !tier.wordsRead ? classOf({ together: 0, exact: 0, title: 0, lede: 0, run: 1 }) : -1;
+    return { units, apart };
+  }
+
+  /** Articles found in the lists read so far: every holder of a unit, and in tiers whose words are read, of them all. */
+  private discover(): void {
+    for (const tier of this.tiers) {
+      const add = (doc: number) => {
+        const id = `${tier.index}:${doc}`;
+        if (!this.candidates.has(id)) this.candidates.set(id, { tier: tier.index, doc });
+      };
+      for (const unit of this.query.units) for (const list of tier.terms.get(unit.term)?.lists ?? []) for (const doc of list?.keys() ?? []) add(doc);
+      if (tier.wordsRead) {
+        const [first, ...rest] = this.query.words.map((word) => tier.terms.get(word));
+        if (!first || rest.includes(null)) continue;
+        for (const list of first.lists) for (const doc of list?.keys() ?? []) if (rest.every((lists) => lists!.lists.some((l) => l?.has(doc)))) add(doc);
+      }
+    }
+  }
+
+  private readText(c: Candidate): Promise<void> {
+    return this.files.fragment(this.tierOf(c).entry, c.doc).then((fragment) => void (c.text = scoreText(this.query, fragment)));
+  }
+
+  // ─── the search ─────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** The best `count` results by relevance. */
+  async relevant(count: number): Promise<Page> {
+    if (this.query.words.length === 0) return { hits: [], found: 0, complete: true };
+    const unitTerms = this.query.units.map((u) => u.term);
+    await Promise.all([this.readTerms(this.tiers, unitTerms), ...this.tiers.slice(0, 1).map((t) => this.readFilters(t))]);
+    for (;;) {
+      this.discover();
+      const judged = [...this.candidates.values()].map((c) => ({ c, ...this.judge(c) })).filter((j) => !j.out);
+      const settledJudged = judged.filter((j) => j.settled).sort((a, b) => before({ rank: a.lo, tier: a.c.tier, doc: a.c.doc }, { rank: b.lo, tier: b.c.tier, doc: b.c.doc }));
+      const settled = settledJudged.map((j) => ({ rank: j.lo, tier: j.c.tier, doc: j.c.doc }));
+      const last = settled.length >= count ? settled[count - 1]! : undefined;
+      const beats = (rank: number, tier: number, doc: number) => rank >= 0 && (!last || before({ rank, tier, doc }, last) < 0);
+      const jobs: Promise<unknown>[] = [];
+      // The page's results whose run is in doubt: their text, which the page shows anyway, settles it.
+      for (const j of settledJudged.slice(0, count)) if (j.runDoubt) jobs.push(this.readText(j.c));
+      // Tiers whose unread lists may still hold a better result: the next lists of each, best field first.
+      for (const tier of this.tiers) {
+        const bound = this.unseenBound(tier);
+        if (beats(bound.units, tier.index, 0)) {
+          const field = [1, 2].find((f) => unitTerms.some((term) => { const lists = tier.terms.get(term); return lists && !lists.lists[f] && lists.counts[f]; }));
+          if (field !== undefined) jobs.push(this.readLists(tier, unitTerms, [field]));
+        } else if (beats(bound.apart, tier.index, 0)) jobs.push(this.readWords(tier));
+      }
+      // Articles in doubt that could still make the page: read their tier's filters, or lists when many share the
+      // doubt, or their own text.
+      const doubtful = judged.filter((j) => !j.settled && beats(j.hi, j.c.tier, j.c.doc)).sort((a, b) => before({ rank: a.hi, tier: a.c.tier, doc: a.c.doc }, { rank: b.hi, tier: b.c.tier, doc: b.c.doc }));
+      const byTier = new Map<number, typeof doubtful>();
+      for (const j of doubtful) byTier.set(j.c.tier, [...(byTier.get(j.c.tier) ?? []), j]);
+      let texts = 0;
+      for (const [index, list] of byTier) {
+        const tier = this.tiers.find((t) => t.index === index)!;
+        if (this.hasFilters && !tier.passing) {
+          jobs.push(this.readFilters(tier));
+          continue;
+        }
+        const unknown = this.query.units.filter((_, u) => list.some((j) => j.states[u]!.held === undefined));
+        if (list.length > LISTS_INSTEAD && unknown.length && !tier.inline) {
+          jobs.push(this.readLists(tier, unknown.map((u) => u.term), [1, 2]));
+          continue;
+        }
+        for (const j of list) {
+          if (texts >= TEXTS_PER_ROUND || j.c.text) continue;
+          texts++;
+          jobs.push(this.readText(j.c));
+        }
+      }
+      if (jobs.length === 0) {
+        const complete = this.tiers.every((t) => this.unseenBound(t).units < 0 && this.unseenBound(t).apart < 0) && judged.every((j) => j.settled);
+        // Articles whose quoted phrase is not read yet are not counted as found.
+        return { hits: settled.slice(0, count), found: settledJudged.filter((j) => !j.phraseDoubt).length, complete };
+      }
+      await Promise.all(jobs);
+    }
+  }
+
+  /** The first `count` results, newest first (with no words: the articles the filters choose). */
+  async newest(count: number): Promise<Page> {
+    const hits: Hit[] = [];
+    for (const [n, tier] of this.tiers.entries()) {
+      await this.readFilters(tier);
+      let docs: number[];
+      if (this.query.words.length === 0) docs = tier.passing ? [...tier.passing].sort((a, b) => a - b) : [];
+      else {
+        await this.readWords(tier);
+        this.discover();
+        docs = [...this.candidates.values()].filter((c) => c.tier === tier.index).map((c) => c.doc).sort((a, b) => a - b);
+      }
+      for (const doc of docs) {
+        if (this.query.words.length) {
+          const c = this.candidates.get(`${tier.index}:${doc}`)!;
+          const states = this.query.units.map((_, u) => this.unitState(tier, u, doc));
+          let match = this.matches(c, states);
+          if ((match === undefined || match === 'phrases') && hits.length < count) {
+            await this.readText(c);
+            match = this.matches(c, states);
+          }
+          if (match === false) continue;
+        } else if (tier.passing && !tier.passing.has(doc)) continue;
+        hits.push({ tier: tier.index, doc, rank: 0 });
+      }
+      if (hits.length >= count) return { hits: hits.slice(0, count), found: hits.length, complete: n === this.tiers.length - 1 };
+    }
+    return { hits, found: hits.length, complete: true };
+  }
+
+  /** Every result, counted per value of each filter in `names`: reads the whole index for the query's words. */
+  async countByFilter(names: readonly string[]): Promise<Record<string, Record<string, number>>> {
+    await Promise.all(
+      this.tiers.map(async (tier) => {
+        await this.readFilters(tier);
+        if (this.query.words.length) await this.readWords(tier);
+      }),
+    );
+    this.discover();
+    const counts: Record<string, Record<string, number>> = {};
+    for (const tier of this.tiers) {
+      const all = Array.from({ length: tier.entry.docs }, (_, i) => i);
+      const docs = this.query.words.length
+        ? [...this.candidates.values()].filter((c) => c.tier === tier.index && !this.judge(c).out).map((c) => c.doc)
+        : all.filter((doc) => !tier.passing || tier.passing.has(doc));
+      const chosen = new Set(docs);
+      const facets = await this.files.facets(tier.entry);
+      for (const name of names) {
+        const target = (counts[name] ??= {});
+        if (name === 'year') {
+          for (const [year, first, end] of tier.entry.years) {
+            let n = 0;
+            for (const doc of chosen) if (doc >= first && doc < end) n++;
+            if (n) target[String(year)] = (target[String(year)] ?? 0) + n;
+          }
+          continue;
+        }
+        for (const [value, postings] of Object.entries(facets[name] ?? {})) {
+          let n = 0;
+          decode(postings, 1, (doc) => {
+            if (chosen.has(doc)) n++;
+          });
+          if (n) target[value] = (target[value] ?? 0) + n;
+        }
+      }
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * A tier of the published index: consecutive shards, newest first, merged into one set of term files, with a
+ * fragment file per article and the tier's filters. The first tier (the newest articles, which every search reads)
+ * keeps each term's whole list in one file; later tiers keep their title lists in the directory (directory.ts)
+ * and their lede and body lists in files of their own, read only when a search still needs them.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { zonedParts } from '../lib/dates.ts';
+import { bucketOf, termHash, variantCode } from '../lib/search-hash.ts';
+import { FIELD_BITS, VARIANT_SHIFT, type TierFacets } from '../lib/search-manifest.ts';
+import { inBatches } from '../node/batches.ts';
+import { PARTS, VARIANT_BITS, byHash, readShardDocs, readShardPart, type ShardDoc } from './shard-table.ts';
+
+/** About the raw size of one term file: a few KiB over the wire once compressed. */
+const FILE_CHARS = 6000;
+
+/** The filters a tier lists articles by (the year is a range of articles, in the manifest). */
+const FACET_FILTERS = ['unit', 'author', 'tag', 'kind'];
+
+export interface TierSource {
+  /** cache folders of its shards' tables, newest first */
+  shards: string[];
+  /** every list inline (`t` files), or title lists for the directory and `l`/`b` files */
+  inline: boolean;
+}
+
+/** What a tier puts in the manifest, besides its id and folder. */
+export interface TierFigures {
+  docs: number;
+  from: string;
+  to: string;
+  years: [number, number, number][];
+  bits: { t?: number; l?: number; b?: number };
+}
+
+/** A large tier's summary of a term, for the directory: codes, counts and masks by best field, title postings. */
+export type DirectoryPart = [term: string, codes: number[], counts: [number, number, number], masks: [number, number, number], title: number[]][];
+
+interface Serialized {
+  hash: number;
+  term: string;
+  json: string;
+}
+
+/** Postings as gaps: `[doc, …rest]` items to `[gap, …rest]`, flat. */
+function gaps(items: readonly number[][]): number[] {
+  const flat: number[] = [];
+  let last = 0;
+  for (const [doc, ...rest] of items) {
+    flat.push(doc! - last, ...rest);
+    last = doc!;
+  }
+  return flat;
+}
+
+/** The 16-bit codes of the exact forms a mask's bits stand for (all forms' syllables, flat), at most seven forms. */
+const codesOf = (forms: readonly string[]) => forms.slice(0, VARIANT_BITS - 1).flatMap((form) => form.split(' ').map(variantCode));
+
+/** Bucket bits for entries of `chars` characters in all: files of about FILE_CHARS. */
+export const bitsFor = (chars: number) => Math.max(0, Math.ceil(Math.log2(Math.max(1, chars / FILE_CHARS))));
+
+/** Write entries (sorted by hash) into 2^bits bucket files under `dir`; returns the bits. */
+export async function writeBuckets(dir: string, entries: readonly Serialized[]): Promise<number> {
+  const bits = bitsFor(entries.reduce((sum, e) => sum + e.term.length + e.json.length + 4, 0));
+  await mkdir(dir, { recursive: true });
+  const files = new Map<number, string[]>();
+  for (const entry of entries) {
+    const bucket = bucketOf(entry.hash, bits);
+    const list = files.get(bucket) ?? [];
+    list.push(`${JSON.stringify(entry.term)}:${entry.json}`);
+    files.set(bucket, list);
+  }
+  await inBatches([...files], 64, ([bucket, list]) => writeFile(join(dir, `${bucket}.json`), `{${list.join(',')}}`));
+  return bits;
+}
+
+/** Merge one part of the shards' tables: each term with its exact forms and postings in tier numbering. */
+function mergePart(parts: readonly { offset: number; terms: Awaited<ReturnType<typeof readShardPart>> }[]) {
+  const merged = new Map<string, { counts: Map<string, number>; items: { offset: number; variants: string[]; postings: number[] }[] }>();
+  for (const { offset, terms } of parts) {
+    for (const { term, variants, postings } of terms) {
+      let entry = merged.get(term);
+      if (!entry) merged.set(term, (entry = { counts: new Map(), items: [] }));
+      for (const [form, count] of variants) entry.counts.set(form, (entry.counts.get(form) ?? 0) + count);
+      entry.items.push({ offset, variants: variants.map(([form]) => form), postings });
+    }
+  }
+  return [...merged].map(([term, { counts, items }]) => {
+    const forms = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([form]) => form);
+    const bit = new Map(forms.map((form, i) => [form, 1 << Math.min(i, VARIANT_BITS - 1)]));
+    const postings: number[][] = [];
+    for (const { offset, variants, postings: flat } of items) {
+      // A shard's mask bit i is its i-th form (the last bit: any form past its seventh), now the tier's bit for it.
+      const remap = variants.map((form, i) => (i < VARIANT_BITS - 1 ? bit.get(form)! : 1 << (VARIANT_BITS - 1)));
+      for (let i = 0; i < flat.length; i += 3) {
+        let mask = 0;
+        for (let b = 0; b < VARIANT_BITS; b++) if (flat[i + 2]! & (1 << b)) mask |= remap[b] ?? 1 << (VARIANT_BITS - 1);
+        postings.push([flat[i]! + offset, flat[i + 1]!, mask]);
+      }
+    }
+    return { term, hash: termHash(term), forms, postings };
+  });
+}
+
+/** The tier's filters: for each filter and value, its articles. */
+function tierFacets(docs: readonly ShardDoc[]): TierFacets {
+  const facets: Record<string, Record<string, number[][]>> = {};
+  docs.forEach((doc, n) => {
+    for (const name of FACET_FILTERS) for (const value of new Set(doc.filters[name] ?? [])) ((facets[name] ??= {})[value] ??= []).push([n]);
+  });
+  const out: TierFacets = {};
+  for (const [name, values] of Object.entries(facets)) {
+    out[name] = {};
+    for (const value of Object.keys(values).sort()) out[name]![value] = gaps(values[value]!);
+  }
+  return out;
+}
+
+/** Articles by year (newest first), as ranges of the tier's numbering, and the months it covers. */
+function tierYears(docs: readonly ShardDoc[], timeZone: string): Pick<TierFigures, 'years' | 'from' | 'to'> {
+  const years: [number, number, number][] = [];
+  const months = docs.map((doc) => zonedParts(new Date(doc.date), timeZone));
+  months.forEach(({ year }, n) => {
+    const last = years.at(-1);
+    if (last && last[0] === year) last[2] = n + 1;
+    else years.push([year, n, n + 1]);
+  });
+  const month = ({ year, month: m }: { year: number; month: number }) => `${year}-${String(m).padStart(2, '0')}`;
+  return { years, from: months.length ? month(months.at(-1)!) : '', to: months.length ? month(months[0]!) : '' };
+}
+
+/**
+ * Build a tier from its shards' tables into `outDir` (published files) and, for a large tier, its directory parts
+ * into `outDir/../<folder>.directory/` (kept in the cache for directory.ts).
+ */
+export async function buildTier(source: TierSource, outDir: string, directoryDir: string, timeZone: string): Promise<TierFigures> {
+  const shardDocs = await Promise.all(source.shards.map(readShardDocs));
+  const offsets: number[] = [];
+  let total = 0;
+  for (const list of shardDocs) {
+    offsets.push(total);
+    total += list.length;
+  }
+  const docs = shardDocs.flat();
+  const entries = { t: [] as Serialized[], l: [] as Serialized[], b: [] as Serialized[] };
+  if (!source.inline) await mkdir(directoryDir, { recursive: true });
+  for (let p = 0; p < PARTS; p++) {
+    const parts = await Promise.all(source.shards.map(async (dir, i) => ({ offset: offsets[i]!, terms: await readShardPart(dir, p) })));
+    const terms = mergePart(parts).sort(byHash);
+    const directory: DirectoryPart = [];
+    for (const { term, hash, forms, postings } of terms) {
+      const codes = codesOf(forms);
+      if (source.inline) {
+        entries.t.push({ hash, term, json: JSON.stringify([codes, gaps(postings.map(([doc, fields, mask]) => [doc!, fields! | (mask! << VARIANT_SHIFT)]))]) });
+        continue;
+      }
+      const byField: number[][][] = [[], [], []];
+      for (const [doc, fields, mask] of postings) {
+        const best = fields! & FIELD_BITS.title ? 0 : fields! & FIELD_BITS.lede ? 1 : 2;
+        byField[best]!.push([doc!, mask!]);
+      }
+      const counts = byField.map((list) => list.length) as [number, number, number];
+      const masks = byField.map((list) => list.reduce((or, [, mask]) => or | mask!, 0)) as [number, number, number];
+      directory.push([term, codes, counts, masks, gaps(byField[0]!)]);
+      if (counts[1]) entries.l.push({ hash, term, json: JSON.stringify(gaps(byField[1]!)) });
+      if (counts[2]) entries.b.push({ hash, term, json: JSON.stringify(gaps(byField[2]!)) });
+    }
+    if (!source.inline) await writeFile(join(directoryDir, `${p}.json`), JSON.stringify(directory));
+  }
+  const bits: TierFigures['bits'] = {};
+  if (source.inline) bits.t = await writeBuckets(join(outDir, 't'), entries.t);
+  else {
+    bits.l = await writeBuckets(join(outDir, 'l'), entries.l);
+    bits.b = await writeBuckets(join(outDir, 'b'), entries.b);
+  }
+  await writeFile(join(outDir, 'facets.json'), JSON.stringify(tierFacets(docs)));
+  await mkdir(join(outDir, 'f'), { recursive: true });
+  await inBatches(
+    docs.map((doc, n) => [doc, n] as const),
+    64,
+    ([doc, n]) => writeFile(join(outDir, 'f', `${n}.json`), JSON.stringify(doc.fragment)),
+  );
+  return { docs: docs.length, ...tierYears(docs, timeZone), bits };
+}
