@@ -38,8 +38,8 @@ export default defineConfig({
   image: { layout: 'full-width', breakpoints: [...ARTICLE_PHOTO.widths], responsiveStyles: false },
   // News text has no code to colour, and Shiki's inline styles would need a CSP exception.
   markdown: { processor: markdownProcessor(basePath(site.url)), syntaxHighlight: false },
-  // Every page carries a Content-Security-Policy: only this site's own files run; Pagefind's search needs
-  // 'wasm-unsafe-eval' to compile its WebAssembly, never 'unsafe-inline' or 'unsafe-eval'.
+  // Every page carries a Content-Security-Policy: only this site's own files run, never 'unsafe-inline',
+  // 'unsafe-eval' or WebAssembly (search is plain script over JSON files).
   security: {
     csp: {
       directives: [
@@ -47,12 +47,11 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
