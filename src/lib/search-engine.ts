@@ -4,10 +4,10 @@
  *
  * By relevance (search-rank.ts), the first tier (the newest articles) is read whole for the query's words; for
  * older tiers the directory tells, for each word, how many articles hold it in each tier and field, and gives the
- * title lists. Every article found so far has a lowest and a highest possible key from what is known of it; every
+ * title lists; a tier's file of the rest holds its lede and body lists. Every article found so far has a lowest and a highest possible key from what is known of it; every
  * tier has a highest key for the articles not found yet. The search loads what can still change the first page,
- * best first: lede lists, then body lists, then the articles' own text (their fragments) to settle the few whose
- * key is in doubt, and stops as soon as nothing unread can beat the page's last result. An older article only
+ * best first: the lists of the units with fewest articles, then the articles' own text (their fragments) to settle
+ * the few whose key is in doubt, and stops as soon as nothing unread can beat the page's last result. An older article only
  * beats a newer one with a strictly better key, so most searches stop after the first tier and the directory.
  *
  * Newest first, tiers are read in order and the search stops once a page is full.
@@ -95,12 +95,13 @@ export class IndexFiles {
     return found;
   }
 
-  /** A large tier's lede (`l`) or body (`b`) list of a term. */
-  async list(tier: TierEntry, kind: 'l' | 'b', term: string): Promise<Map<number, number>> {
-    const file = await this.read<Record<string, number[]>>(bucketFile(tier.dir, kind, bucketOf(termHash(term), tier.bits[kind] ?? 0)));
-    const list = new Map<number, number>();
-    decode(file[term] ?? [], 2, (doc, mask) => list.set(doc, mask));
-    return list;
+  /** A large tier's lists of a term beyond the title: the articles holding it in their lede, and in their body. */
+  async rest(tier: TierEntry, term: string): Promise<{ lede: Map<number, number>; body: Map<number, number> }> {
+    const file = await this.read<Record<string, number[]>>(bucketFile(tier.dir, 'r', bucketOf(termHash(term), tier.bits.r ?? 0)));
+    const lede = new Map<number, number>();
+    const body = new Map<number, number>();
+    decode(file[term] ?? [], 2, (doc, flags) => (flags & 1 ? lede : body).set(doc, flags >> 1));
+    return { lede, body };
   }
 
   facets(tier: TierEntry): Promise<TierFacets> {
@@ -152,9 +153,15 @@ const before = (a: { rank: number; tier: number; doc: number }, b: { rank: numbe
 
 const sameKey = (a: Key, b: Key) => a.together === b.together && a.exact === b.exact && a.title === b.title && a.lede === b.lede && a.run === b.run;
 
-/** Candidates whose doubt is settled by reading their own text, per round; more in one tier read its lists instead. */
+/** Candidates whose doubt is settled by reading their own text, per round. */
 const TEXTS_PER_ROUND = 10;
-const LISTS_INSTEAD = 6;
+/**
+ * What reading costs over the wire, compressed, to choose between a tier's lists and the articles' own text: about a
+ * byte and a quarter a posting, plus the rest of the term's file; a fragment is about two and a half KiB.
+ */
+const POSTING_BYTES = 1.25;
+const FILE_BYTES = 2048;
+const FRAGMENT_BYTES = 2560;
 
 /** A search of one query with filters over an index; `page(count)` may be asked again for more. */
 export class Search {
@@ -165,7 +172,7 @@ export class Search {
   private readonly query: Query;
   private readonly filters: Filters;
 
-  /** `inline(tier, i)`: whether tier i keeps its lists inline (else: in the directory and `l`/`b` files). */
+  /** `inline(tier, i)`: whether tier i keeps its lists inline (else: in the directory and `r` files). */
   constructor(files: IndexFiles, query: Query, filters: Filters, tiers: readonly TierEntry[], inline: (tier: TierEntry, index: number) => boolean) {
     this.files = files;
     this.query = query;
@@ -203,17 +210,19 @@ export class Search {
     await Promise.all(jobs);
   }
 
-  /** Read the unread lists of a large tier's `terms` for `fields` (1 lede, 2 body). */
-  private async readLists(tier: TierState, terms: readonly string[], fields: readonly number[]): Promise<void> {
+  /** Read the unread lists of a large tier's `terms` beyond the title (ledes and bodies). */
+  private async readLists(tier: TierState, terms: readonly string[]): Promise<void> {
     await this.readTerms([tier], terms);
     const jobs: Promise<void>[] = [];
     for (const term of terms) {
       const lists = tier.terms.get(term);
-      if (!lists) continue;
-      for (const field of fields) {
-        if (lists.lists[field] || !lists.counts[field]) continue;
-        jobs.push(this.files.list(tier.entry, field === 1 ? 'l' : 'b', term).then((list) => void (lists.lists[field] = list)));
-      }
+      if (!lists || (lists.lists[1] && lists.lists[2])) continue;
+      jobs.push(
+        this.files.rest(tier.entry, term).then(({ lede, body }) => {
+          lists.lists[1] = lede;
+          lists.lists[2] = body;
+        }),
+      );
     }
     await Promise.all(jobs);
   }
@@ -222,7 +231,7 @@ export class Search {
   private async readWords(tier: TierState): Promise<void> {
     const terms = [...this.query.words, ...this.query.units.map((u) => u.term)];
     await this.readTerms([tier], terms);
-    if (!tier.inline) await this.readLists(tier, terms, [1, 2]);
+    if (!tier.inline) await this.readLists(tier, terms);
     tier.wordsRead = true;
   }
 
@@ -337,12 +346,23 @@ export class Search {
     return { lo: settled ? classOf(hi) : -1, hi: classOf(hi), settled, runDoubt: settled && (lo.run !== hi.run || match === 'phrases'), phraseDoubt: match === 'phrases', out: false, states };
   }
 
+  /** Postings of a term a tier has not read yet, and what reading them costs (one file holds them all). */
+  private unread(tier: TierState, term: string): { postings: number; bytes: number } {
+    const lists = tier.terms.get(term);
+    let postings = 0;
+    lists?.lists.forEach((list, field) => {
+      if (!list) postings += lists.counts[field]!;
+    });
+    return { postings, bytes: postings ? postings * POSTING_BYTES + FILE_BYTES : 0 };
+  }
+
   /**
-   * The best key an article of `tier` not found yet could have: through the units' unread lists, or (n ≥ 2)
-   * holding every word but no pair of them, found only through the words' lists; -1 where none can be.
+   * The best key an article of `tier` not found yet could have: through the units' unread lists (with those of
+   * `assumeRead` read), or (n ≥ 2) holding every word but no pair of them, found only through the words' lists;
+   * -1 where none can be.
    */
-  private unseenBound(tier: TierState): { units: number; apart: number } {
-    const states = this.query.units.map((_, u) => this.unitState(tier, u, undefined));
+  private unseenBound(tier: TierState, assumeRead: ReadonlySet<string> = new Set()): { units: number; apart: number } {
+    const states = this.query.units.map((unit, u): UnitState => (assumeRead.has(unit.term) ? { held: false } : this.unitState(tier, u, undefined)));
     const maybe = states.filter((s) => s.held === undefined).length;
     const units = maybe && maybe >= this.query.minPairs ? classOf(keyBounds(this.query, states).hi) : -1;
     const apart = this.query.everyWord && this.query.syllables.length > 1 && !tier.wordsRead ? classOf({ together: 0, exact: 0, title: 0, lede: 0, run: 1 }) : -1;
@@ -386,16 +406,23 @@ export class Search {
       const jobs: Promise<unknown>[] = [];
       // The page's results whose run is in doubt: their text, which the page shows anyway, settles it.
       for (const j of settledJudged.slice(0, count)) if (j.runDoubt) jobs.push(this.readText(j.c));
-      // Tiers whose unread lists may still hold a better result: the next lists of each, best field first.
+      // Tiers whose unread lists may still hold a better result. An article holding k of the query's m units is in
+      // the lists of any m - k + 1 of them: the units with the fewest unread articles are read, as many as it takes
+      // for no unread article to beat the page's last result.
       for (const tier of this.tiers) {
         const bound = this.unseenBound(tier);
         if (beats(bound.units, tier.index, 0)) {
-          const field = [1, 2].find((f) => unitTerms.some((term) => { const lists = tier.terms.get(term); return lists && !lists.lists[f] && lists.counts[f]; }));
-          if (field !== undefined) jobs.push(this.readLists(tier, unitTerms, [field]));
+          const assumed = new Set<string>();
+          const cheapest = unitTerms.filter((term) => this.unread(tier, term).postings).sort((a, b) => this.unread(tier, a).postings - this.unread(tier, b).postings);
+          for (const term of cheapest) {
+            if (!beats(this.unseenBound(tier, assumed).units, tier.index, 0)) break;
+            assumed.add(term);
+          }
+          if (assumed.size) jobs.push(this.readLists(tier, [...assumed]));
         } else if (beats(bound.apart, tier.index, 0)) jobs.push(this.readWords(tier));
       }
-      // Articles in doubt that could still make the page: read their tier's filters, or lists when many share the
-      // doubt, or their own text.
+      // Articles in doubt that could still make the page: read their tier's filters, or the lists they are in doubt
+      // about when that costs less than their texts, or their texts.
       const doubtful = judged.filter((j) => !j.settled && beats(j.hi, j.c.tier, j.c.doc)).sort((a, b) => before({ rank: a.hi, tier: a.c.tier, doc: a.c.doc }, { rank: b.hi, tier: b.c.tier, doc: b.c.doc }));
       const byTier = new Map<number, typeof doubtful>();
       for (const j of doubtful) byTier.set(j.c.tier, [...(byTier.get(j.c.tier) ?? []), j]);
@@ -406,9 +433,10 @@ export class Search {
           jobs.push(this.readFilters(tier));
           continue;
         }
-        const unknown = this.query.units.filter((_, u) => list.some((j) => j.states[u]!.held === undefined));
-        if (list.length > LISTS_INSTEAD && unknown.length && !tier.inline) {
-          jobs.push(this.readLists(tier, unknown.map((u) => u.term), [1, 2]));
+        const unknown = this.query.units.filter((_, u) => list.some((j) => j.states[u]!.held === undefined)).map((unit) => unit.term);
+        const listBytes = unknown.reduce((sum, term) => sum + this.unread(tier, term).bytes, 0);
+        if (unknown.length && !tier.inline && listBytes < list.filter((j) => !j.c.text).length * FRAGMENT_BYTES) {
+          jobs.push(this.readLists(tier, unknown));
           continue;
         }
         for (const j of list) {

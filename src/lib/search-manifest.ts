@@ -33,10 +33,10 @@ export interface TierEntry {
   /**
    * Its term files, each cut into 2^bits buckets by term hash (search-hash.ts):
    * - `t`: a small tier's every list, inline: `{ term: [codes, postings of (gap, fields | mask << 3)] }`;
-   * - `l` and `b`: a large tier's lists of the articles whose best field is the lede, or the body:
-   *   `{ term: postings of (gap, mask) }` (titles are in the directory).
+   * - `r`: a large tier's lists of the articles holding a term in their lede or body but not their title:
+   *   `{ term: postings of (gap, mask << 1 | 1 for a lede) }` (title lists are in the directory).
    */
-  bits: { t?: number; l?: number; b?: number };
+  bits: { t?: number; r?: number };
 }
 
 /**
@@ -83,4 +83,4 @@ export interface Fragment {
 }
 
 /** The folder of a tier's file of `kind` holding `bucket`. */
-export const bucketFile = (tierDir: string, kind: 't' | 'l' | 'b', bucket: number) => `${tierDir}${kind}/${bucket}.json`;
+export const bucketFile = (tierDir: string, kind: 't' | 'r', bucket: number) => `${tierDir}${kind}/${bucket}.json`;

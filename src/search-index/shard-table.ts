@@ -8,6 +8,7 @@
  * never holds more than a slice of its shards' terms at once.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { inBatches } from '../node/batches.ts';
 import { join } from 'node:path';
 import { bucketOf, termHash } from '../lib/search-hash.ts';
 import { FIELD_BITS as FIELD, type Fragment } from '../lib/search-manifest.ts';
@@ -25,7 +26,12 @@ export interface ShardDoc {
   url: string;
   date: string;
   filters: Record<string, string[]>;
-  fragment: Fragment;
+}
+
+/** A shard's articles, and their fragments (written as the published files, so tiers link them as they are). */
+export interface ShardArticles {
+  docs: ShardDoc[];
+  fragments: Fragment[];
 }
 
 /** One term of a table: its exact forms with how many articles use each (most used first), and its postings. */
@@ -142,7 +148,7 @@ export const byHash = (a: { hash: number; term: string }, b: { hash: number; ter
  * The term table of a shard's pages (taken newest first; the same date by URL). Keywords count as the title: a
  * document's number is what it is called.
  */
-export function shardTable(pages: readonly IndexedPage[]): { docs: ShardDoc[]; terms: TableTerm[] } {
+export function shardTable(pages: readonly IndexedPage[]): ShardArticles & { terms: TableTerm[] } {
   const ordered = [...pages].sort((a, b) => b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const builder = new Builder();
   const docs: ShardDoc[] = ordered.map((page, doc) => {
@@ -150,13 +156,9 @@ export function shardTable(pages: readonly IndexedPage[]): { docs: ShardDoc[]; t
     for (const keyword of page.keywords) builder.text(keyword, FIELD.title, doc);
     builder.text(page.lede, FIELD.lede, doc);
     for (const block of page.body) builder.text(block, FIELD.body, doc);
-    return {
-      url: page.url,
-      date: page.date.toISOString(),
-      filters: page.filters,
-      fragment: { u: page.url, t: page.title, d: page.dateline, n: page.unit, l: page.lede, b: page.body, ...(page.keywords.length ? { k: page.keywords } : {}) },
-    };
+    return { url: page.url, date: page.date.toISOString(), filters: page.filters };
   });
+  const fragments = ordered.map((page): Fragment => ({ u: page.url, t: page.title, d: page.dateline, n: page.unit, l: page.lede, b: page.body, ...(page.keywords.length ? { k: page.keywords } : {}) }));
   const terms: (TableTerm & { hash: number })[] = builder.terms.map((term, t) => {
     const variants = [...builder.uses[t]!].map(([form, count]) => ({ form, name: builder.formName(form), count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
     const bit = new Map(variants.map(({ form }, i) => [form, 1 << Math.min(i, VARIANT_BITS - 1)]));
@@ -169,12 +171,18 @@ export function shardTable(pages: readonly IndexedPage[]): { docs: ShardDoc[]; t
     return { term, hash: termHash(term), variants: variants.map(({ name, count }): [string, number] => [name, count]), postings: flat };
   });
   terms.sort(byHash);
-  return { docs, terms: terms.map(({ term, variants, postings }) => ({ term, variants, postings })) };
+  return { docs, fragments, terms: terms.map(({ term, variants, postings }) => ({ term, variants, postings })) };
 }
 
-/** Write a table into `dir`: its articles, and its terms in PARTS files by hash. */
-export async function writeShardTable(dir: string, table: { docs: ShardDoc[]; terms: TableTerm[] }): Promise<{ terms: number; postings: number }> {
+/** Write a table into `dir`: its articles, their fragments (`f/<n>.json`), and its terms in PARTS files by hash. */
+export async function writeShardTable(dir: string, table: ShardArticles & { terms: TableTerm[] }): Promise<{ terms: number; postings: number }> {
   await mkdir(join(dir, 'parts'), { recursive: true });
+  await mkdir(join(dir, 'f'), { recursive: true });
+  await inBatches(
+    table.fragments.map((fragment, n) => [fragment, n] as const),
+    64,
+    ([fragment, n]) => writeFile(join(dir, 'f', `${n}.json`), JSON.stringify(fragment)),
+  );
   const parts: TableTerm[][] = Array.from({ length: PARTS }, () => []);
   let postings = 0;
   for (const term of table.terms) {

@@ -2,9 +2,9 @@
  * A tier of the published index: consecutive shards, newest first, merged into one set of term files, with a
  * fragment file per article and the tier's filters. The first tier (the newest articles, which every search reads)
  * keeps each term's whole list in one file; later tiers keep their title lists in the directory (directory.ts)
- * and their lede and body lists in files of their own, read only when a search still needs them.
+ * and the rest of each list (ledes and bodies) in files of their own, read only when a search still needs them.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zonedParts } from '../lib/dates.ts';
 import { bucketOf, termHash, variantCode } from '../lib/search-hash.ts';
@@ -21,7 +21,7 @@ const FACET_FILTERS = ['unit', 'author', 'tag', 'kind'];
 export interface TierSource {
   /** cache folders of its shards' tables, newest first */
   shards: string[];
-  /** every list inline (`t` files), or title lists for the directory and `l`/`b` files */
+  /** every list inline (`t` files), or title lists for the directory and the rest in `r` files */
   inline: boolean;
 }
 
@@ -31,7 +31,7 @@ export interface TierFigures {
   from: string;
   to: string;
   years: [number, number, number][];
-  bits: { t?: number; l?: number; b?: number };
+  bits: { t?: number; r?: number };
 }
 
 /** A large tier's summary of a term, for the directory: codes, counts and masks by best field, title postings. */
@@ -93,9 +93,13 @@ function mergePart(parts: readonly { offset: number; terms: Awaited<ReturnType<t
     for (const { offset, variants, postings: flat } of items) {
       // A shard's mask bit i is its i-th form (the last bit: any form past its seventh), now the tier's bit for it.
       const remap = variants.map((form, i) => (i < VARIANT_BITS - 1 ? bit.get(form)! : 1 << (VARIANT_BITS - 1)));
+      const same = remap.every((b, i) => b === 1 << Math.min(i, VARIANT_BITS - 1));
       for (let i = 0; i < flat.length; i += 3) {
-        let mask = 0;
-        for (let b = 0; b < VARIANT_BITS; b++) if (flat[i + 2]! & (1 << b)) mask |= remap[b] ?? 1 << (VARIANT_BITS - 1);
+        let mask = flat[i + 2]!;
+        if (!same) {
+          mask = 0;
+          for (let b = 0; b < VARIANT_BITS; b++) if (flat[i + 2]! & (1 << b)) mask |= remap[b] ?? 1 << (VARIANT_BITS - 1);
+        }
         postings.push([flat[i]! + offset, flat[i + 1]!, mask]);
       }
     }
@@ -143,7 +147,7 @@ export async function buildTier(source: TierSource, outDir: string, directoryDir
     total += list.length;
   }
   const docs = shardDocs.flat();
-  const entries = { t: [] as Serialized[], l: [] as Serialized[], b: [] as Serialized[] };
+  const entries = { t: [] as Serialized[], r: [] as Serialized[] };
   if (!source.inline) await mkdir(directoryDir, { recursive: true });
   for (let p = 0; p < PARTS; p++) {
     const parts = await Promise.all(source.shards.map(async (dir, i) => ({ offset: offsets[i]!, terms: await readShardPart(dir, p) })));
@@ -163,23 +167,19 @@ export async function buildTier(source: TierSource, outDir: string, directoryDir
       const counts = byField.map((list) => list.length) as [number, number, number];
       const masks = byField.map((list) => list.reduce((or, [, mask]) => or | mask!, 0)) as [number, number, number];
       directory.push([term, codes, counts, masks, gaps(byField[0]!)]);
-      if (counts[1]) entries.l.push({ hash, term, json: JSON.stringify(gaps(byField[1]!)) });
-      if (counts[2]) entries.b.push({ hash, term, json: JSON.stringify(gaps(byField[2]!)) });
+      // The rest of the list, ledes and bodies together (a search reads both): flags are the mask, then 1 for a lede.
+      const rest = [...byField[1]!.map(([doc, mask]) => [doc!, (mask! << 1) | 1]), ...byField[2]!.map(([doc, mask]) => [doc!, mask! << 1])].sort((a, b) => a[0]! - b[0]!);
+      if (rest.length) entries.r.push({ hash, term, json: JSON.stringify(gaps(rest)) });
     }
     if (!source.inline) await writeFile(join(directoryDir, `${p}.json`), JSON.stringify(directory));
   }
   const bits: TierFigures['bits'] = {};
   if (source.inline) bits.t = await writeBuckets(join(outDir, 't'), entries.t);
-  else {
-    bits.l = await writeBuckets(join(outDir, 'l'), entries.l);
-    bits.b = await writeBuckets(join(outDir, 'b'), entries.b);
-  }
+  else bits.r = await writeBuckets(join(outDir, 'r'), entries.r);
   await writeFile(join(outDir, 'facets.json'), JSON.stringify(tierFacets(docs)));
+  // Fragments as the shards wrote them, linked under the tier's numbering.
   await mkdir(join(outDir, 'f'), { recursive: true });
-  await inBatches(
-    docs.map((doc, n) => [doc, n] as const),
-    64,
-    ([doc, n]) => writeFile(join(outDir, 'f', `${n}.json`), JSON.stringify(doc.fragment)),
-  );
+  const fragments = source.shards.flatMap((dir, i) => shardDocs[i]!.map((_, n) => [join(dir, 'f', `${n}.json`), join(outDir, 'f', `${offsets[i]! + n}.json`)] as const));
+  await inBatches(fragments, 64, ([from, to]) => link(from, to).catch(() => copyFile(from, to)));
   return { docs: docs.length, ...tierYears(docs, timeZone), bits };
 }

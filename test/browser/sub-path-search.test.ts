@@ -53,7 +53,7 @@ describe('a search index in tiers', () => {
     expect(buildLog).toMatch(/\[search\] shard 2020: 1 pages indexed in [\d.]+ s/);
     expect(manifest.tiers.map((tier) => [tier.id, tier.docs, Object.keys(tier.bits)])).toEqual([
       ['2021', 2, ['t']],
-      ['2020', 1, ['l', 'b']],
+      ['2020', 1, ['r']],
     ]);
     expect(manifest.directory).toBeDefined();
   });

@@ -77,7 +77,7 @@ describe('search over tiers', () => {
     const page = await index.search('ban ve').relevant(2);
     expect(await index.ids(page.hits)).toEqual(['bai-39', 'bai-38']);
     // The first tier's file for the pair, and the directory's file, nothing of the older tiers' lists.
-    expect(index.reads.filter((path) => /\/(l|b)\/\d+\.json$/.test(path))).toEqual([]);
+    expect(index.reads.filter((path) => /\/r\/\d+\.json$/.test(path))).toEqual([]);
   });
 
   it('gives more results when asked, in the same order', async () => {
