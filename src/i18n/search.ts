@@ -9,7 +9,7 @@ export const searchUi = {
   pageRegion: 'Tìm kiếm bài viết',
   placeholder: 'Nhập từ khóa, có dấu hoặc không dấu',
   submit: 'Tìm',
-  hint: 'Có thể gõ không dấu: "chu duc nhuan" tìm được "Chu Đức Nhuận". Nhấn phím / để đến ô tìm kiếm.',
+  hint: 'Có thể gõ không dấu: "chu duc nhuan" tìm được "Chu Đức Nhuận". Đặt cụm từ trong ngoặc kép, như "đảng ủy", để chỉ tìm bài có đúng cụm từ ấy. Nhấn phím / để đến ô tìm kiếm.',
   filtersTitle: 'Lọc kết quả',
   filters: { unit: 'Đơn vị', author: 'Tác giả', year: 'Năm', tag: 'Chủ đề', kind: 'Loại văn bản' },
   /** The documents found, listed above the articles */
