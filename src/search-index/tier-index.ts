@@ -8,7 +8,7 @@ import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zonedParts } from '../lib/dates.ts';
 import { bucketOf, termHash, variantCode } from '../lib/search-hash.ts';
-import { FIELD_BITS, VARIANT_SHIFT, type TierFacets } from '../lib/search-manifest.ts';
+import { FIELD_BITS, VARIANT_SHIFT, type TierEntry, type TierFacets } from '../lib/search-manifest.ts';
 import { inBatches } from '../node/batches.ts';
 import { PARTS, VARIANT_BITS, byHash, readShardDocs, readShardPart, type ShardDoc } from './shard-table.ts';
 
@@ -26,13 +26,7 @@ export interface TierSource {
 }
 
 /** What a tier puts in the manifest, besides its id and folder. */
-export interface TierFigures {
-  docs: number;
-  from: string;
-  to: string;
-  years: [number, number, number][];
-  bits: { t?: number; r?: number };
-}
+export type TierFigures = Omit<TierEntry, 'id' | 'dir'>;
 
 /** A large tier's summary of a term, for the directory: codes, counts and masks by best field, title postings. */
 export type DirectoryPart = [term: string, codes: number[], counts: [number, number, number], masks: [number, number, number], title: number[]][];
