@@ -48,6 +48,16 @@ function gaps(items: readonly number[][]): number[] {
   return flat;
 }
 
+/** Postings of (article, value) pairs, kept as gaps while they are added in order. */
+class GapList {
+  readonly flat: number[] = [];
+  private last = 0;
+  add(doc: number, value: number) {
+    this.flat.push(doc - this.last, value);
+    this.last = doc;
+  }
+}
+
 /** The 16-bit codes of the exact forms a mask's bits stand for (all forms' syllables, flat), at most seven forms. */
 const codesOf = (forms: readonly string[]) => forms.slice(0, VARIANT_BITS - 1).flatMap((form) => form.split(' ').map(variantCode));
 
@@ -83,7 +93,8 @@ function mergePart(parts: readonly { offset: number; terms: Awaited<ReturnType<t
   return [...merged].map(([term, { counts, items }]) => {
     const forms = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([form]) => form);
     const bit = new Map(forms.map((form, i) => [form, 1 << Math.min(i, VARIANT_BITS - 1)]));
-    const postings: number[][] = [];
+    /** flat, in the tier's order: article, fields, mask */
+    const postings: number[] = [];
     for (const { offset, variants, postings: flat } of items) {
       // A shard's mask bit i is its i-th form (the last bit: any form past its seventh), now the tier's bit for it.
       const remap = variants.map((form, i) => (i < VARIANT_BITS - 1 ? bit.get(form)! : 1 << (VARIANT_BITS - 1)));
@@ -94,7 +105,7 @@ function mergePart(parts: readonly { offset: number; terms: Awaited<ReturnType<t
           mask = 0;
           for (let b = 0; b < VARIANT_BITS; b++) if (flat[i + 2]! & (1 << b)) mask |= remap[b] ?? 1 << (VARIANT_BITS - 1);
         }
-        postings.push([flat[i]! + offset, flat[i + 1]!, mask]);
+        postings.push(flat[i]! + offset, flat[i + 1]!, mask);
       }
     }
     return { term, hash: termHash(term), forms, postings };
@@ -150,20 +161,27 @@ export async function buildTier(source: TierSource, outDir: string, directoryDir
     for (const { term, hash, forms, postings } of terms) {
       const codes = codesOf(forms);
       if (source.inline) {
-        entries.t.push({ hash, term, json: JSON.stringify([codes, gaps(postings.map(([doc, fields, mask]) => [doc!, fields! | (mask! << VARIANT_SHIFT)]))]) });
+        const list = new GapList();
+        for (let i = 0; i < postings.length; i += 3) list.add(postings[i]!, postings[i + 1]! | (postings[i + 2]! << VARIANT_SHIFT));
+        entries.t.push({ hash, term, json: JSON.stringify([codes, list.flat]) });
         continue;
       }
-      const byField: number[][][] = [[], [], []];
-      for (const [doc, fields, mask] of postings) {
-        const best = fields! & FIELD_BITS.title ? 0 : fields! & FIELD_BITS.lede ? 1 : 2;
-        byField[best]!.push([doc!, mask!]);
+      // Title postings for the directory; the rest of the list, ledes and bodies together (a search reads both),
+      // flags the mask, then 1 for a lede.
+      const title = new GapList();
+      const rest = new GapList();
+      const counts: [number, number, number] = [0, 0, 0];
+      const masks: [number, number, number] = [0, 0, 0];
+      for (let i = 0; i < postings.length; i += 3) {
+        const [doc, fields, mask] = [postings[i]!, postings[i + 1]!, postings[i + 2]!];
+        const best = fields & FIELD_BITS.title ? 0 : fields & FIELD_BITS.lede ? 1 : 2;
+        counts[best]++;
+        masks[best] |= mask;
+        if (best === 0) title.add(doc, mask);
+        else rest.add(doc, (mask << 1) | (best === 1 ? 1 : 0));
       }
-      const counts = byField.map((list) => list.length) as [number, number, number];
-      const masks = byField.map((list) => list.reduce((or, [, mask]) => or | mask!, 0)) as [number, number, number];
-      directory.push([term, codes, counts, masks, gaps(byField[0]!)]);
-      // The rest of the list, ledes and bodies together (a search reads both): flags are the mask, then 1 for a lede.
-      const rest = [...byField[1]!.map(([doc, mask]) => [doc!, (mask! << 1) | 1]), ...byField[2]!.map(([doc, mask]) => [doc!, mask! << 1])].sort((a, b) => a[0]! - b[0]!);
-      if (rest.length) entries.r.push({ hash, term, json: JSON.stringify(gaps(rest)) });
+      directory.push([term, codes, counts, masks, title.flat]);
+      if (rest.flat.length) entries.r.push({ hash, term, json: JSON.stringify(rest.flat) });
     }
     if (!source.inline) await writeFile(join(directoryDir, `${p}.json`), JSON.stringify(directory));
   }
