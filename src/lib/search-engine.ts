@@ -134,7 +134,25 @@ interface Candidate {
   doc: number;
   text?: TextScore;
   rejected?: boolean;
+  /** the verdict of `judge`, while nothing it depends on has changed (its tier's version, its text) */
+  verdict?: { version: number; text: TextScore | undefined; value: Verdict };
 }
+
+/** What is known of a candidate: its key's bounds (as ranks), whether it is a result whose key is known, or out. */
+interface Verdict {
+  c: Candidate;
+  lo: number;
+  hi: number;
+  settled: boolean;
+  /** settled at its highest run, or assuming it holds its quoted phrases: its text will tell */
+  runDoubt: boolean;
+  phraseDoubt: boolean;
+  out: boolean;
+  states: UnitState[];
+}
+
+/** A candidate's key in the map of candidates: its tier and number. */
+const candidateKey = (tier: number, doc: number) => tier * 2 ** 26 + doc;
 
 interface TierState {
   index: number;
@@ -146,6 +164,11 @@ interface TierState {
   wordsRead: boolean;
   /** articles passing the filters, once the tier's filters are read (undefined without filters) */
   passing?: Set<number> | undefined;
+  /** bumped whenever something is read for this tier: what was judged of its articles may have changed */
+  version: number;
+  /** lists whose articles are candidates already */
+  discovered: Set<Map<number, number>>;
+  wordsDiscovered: boolean;
 }
 
 /** Ranking order: larger rank first, then the newer article (earlier tier, then smaller number). */
@@ -166,7 +189,9 @@ const FRAGMENT_BYTES = 2560;
 /** A search of one query with filters over an index; `page(count)` may be asked again for more. */
 export class Search {
   private readonly tiers: TierState[];
-  private readonly candidates = new Map<string, Candidate>();
+  /** the tiers searched, by their index in the manifest */
+  private readonly byIndex: TierState[] = [];
+  private readonly candidates = new Map<number, Candidate>();
   private readonly filterNames: string[];
   private readonly files: IndexFiles;
   private readonly query: Query;
@@ -180,8 +205,9 @@ export class Search {
     const years = filters.year?.map(Number) ?? [];
     this.filterNames = Object.keys(filters).filter((name) => name !== 'year' && filters[name]!.length);
     this.tiers = tiers
-      .map((entry, index) => ({ index, entry, inline: inline(entry, index), terms: new Map(), wordsRead: false }))
+      .map((entry, index) => ({ index, entry, inline: inline(entry, index), terms: new Map(), wordsRead: false, version: 0, discovered: new Set<Map<number, number>>(), wordsDiscovered: false }))
       .filter((tier) => years.length === 0 || tier.entry.years.some(([year]) => years.includes(year)));
+    for (const tier of this.tiers) this.byIndex[tier.index] = tier;
   }
 
   private get hasFilters() {
@@ -195,7 +221,14 @@ export class Search {
     const wanted = (tier: TierState) => terms.filter((term) => !tier.terms.has(term));
     const jobs: Promise<void>[] = [];
     for (const tier of tiers.filter((t) => t.inline)) {
-      for (const term of wanted(tier)) jobs.push(this.files.inlineTerm(tier.entry, term).then((lists) => void tier.terms.set(term, lists)));
+      for (const term of wanted(tier)) {
+        jobs.push(
+          this.files.inlineTerm(tier.entry, term).then((lists) => {
+            tier.terms.set(term, lists);
+            tier.version++;
+          }),
+        );
+      }
     }
     const large = tiers.filter((t) => !t.inline);
     const directoryTerms = [...new Set(large.flatMap(wanted))];
@@ -203,7 +236,11 @@ export class Search {
       jobs.push(
         this.files.directoryTerm(term).then((byTier) => {
           // One directory file tells of every large tier at once.
-          for (const tier of this.tiers.filter((t) => !t.inline)) if (!tier.terms.has(term)) tier.terms.set(term, byTier.get(tier.index) ?? null);
+          for (const tier of this.tiers.filter((t) => !t.inline)) {
+            if (tier.terms.has(term)) continue;
+            tier.terms.set(term, byTier.get(tier.index) ?? null);
+            tier.version++;
+          }
         }),
       );
     }
@@ -221,6 +258,7 @@ export class Search {
         this.files.rest(tier.entry, term).then(({ lede, body }) => {
           lists.lists[1] = lede;
           lists.lists[2] = body;
+          tier.version++;
         }),
       );
     }
@@ -233,6 +271,7 @@ export class Search {
     await this.readTerms([tier], terms);
     if (!tier.inline) await this.readLists(tier, terms);
     tier.wordsRead = true;
+    tier.version++;
   }
 
   private async readFilters(tier: TierState): Promise<void> {
@@ -250,6 +289,7 @@ export class Search {
       passing = new Set([...(passing ?? Array.from({ length: tier.entry.docs }, (_, i) => i))].filter(inYears));
     }
     tier.passing = passing;
+    tier.version++;
   }
 
   // ─── what is known ──────────────────────────────────────────────────────────────────────────────────────────
@@ -323,7 +363,7 @@ export class Search {
   }
 
   private tierOf(c: { tier: number }): TierState {
-    return this.tiers.find((t) => t.index === c.tier)!;
+    return this.byIndex[c.tier]!;
   }
 
   /**
@@ -331,19 +371,26 @@ export class Search {
    * A result whose key is known but for its run (only its text tells whether pairs held in a row are one stretch)
    * is settled at its highest run: it is read if it reaches the page, and drops if it falls short (`runDoubt`).
    */
-  private judge(c: Candidate): { lo: number; hi: number; settled: boolean; runDoubt: boolean; phraseDoubt?: boolean; out: boolean; states: UnitState[] } {
+  private judge(c: Candidate): Verdict {
     const tier = this.tierOf(c);
+    if (c.verdict && c.verdict.version === tier.version && c.verdict.text === c.text) return c.verdict.value;
+    const value = this.judgeNow(c, tier);
+    c.verdict = { version: tier.version, text: c.text, value };
+    return value;
+  }
+
+  private judgeNow(c: Candidate, tier: TierState): Verdict {
     const states = this.query.units.map((_, u) => this.unitState(tier, u, c.doc));
     const match = this.matches(c, states);
-    if (match === false) return { lo: -1, hi: -1, settled: false, runDoubt: false, out: true, states };
+    if (match === false) return { c, lo: -1, hi: -1, settled: false, runDoubt: false, phraseDoubt: false, out: true, states };
     if (c.text) {
       const rank = classOf(c.text.key);
-      return { lo: rank, hi: rank, settled: match === true, runDoubt: false, out: false, states };
+      return { c, lo: rank, hi: rank, settled: match === true, runDoubt: false, phraseDoubt: false, out: false, states };
     }
     const { lo, hi } = keyBounds(this.query, states);
     // Settled but for its text: its run, or whether it holds its quoted phrases in a row.
     const settled = (match === true || match === 'phrases') && sameKey({ ...lo, run: 0 }, { ...hi, run: 0 });
-    return { lo: settled ? classOf(hi) : -1, hi: classOf(hi), settled, runDoubt: settled && (lo.run !== hi.run || match === 'phrases'), phraseDoubt: match === 'phrases', out: false, states };
+    return { c, lo: settled ? classOf(hi) : -1, hi: classOf(hi), settled, runDoubt: settled && (lo.run !== hi.run || match === 'phrases'), phraseDoubt: match === 'phrases', out: false, states };
   }
 
   /** Postings of a term a tier has not read yet, and what reading them costs (one file holds them all). */
@@ -373,11 +420,18 @@ export class Search {
   private discover(): void {
     for (const tier of this.tiers) {
       const add = (doc: number) => {
-        const id = `${tier.index}:${doc}`;
-        if (!this.candidates.has(id)) this.candidates.set(id, { tier: tier.index, doc });
+        const key = candidateKey(tier.index, doc);
+        if (!this.candidates.has(key)) this.candidates.set(key, { tier: tier.index, doc });
       };
-      for (const unit of this.query.units) for (const list of tier.terms.get(unit.term)?.lists ?? []) for (const doc of list?.keys() ?? []) add(doc);
-      if (tier.wordsRead) {
+      for (const unit of this.query.units) {
+        for (const list of tier.terms.get(unit.term)?.lists ?? []) {
+          if (!list || tier.discovered.has(list)) continue;
+          tier.discovered.add(list);
+          for (const doc of list.keys()) add(doc);
+        }
+      }
+      if (tier.wordsRead && !tier.wordsDiscovered) {
+        tier.wordsDiscovered = true;
         const [first, ...rest] = this.query.words.map((word) => tier.terms.get(word));
         if (!first || rest.includes(null)) continue;
         for (const list of first.lists) for (const doc of list?.keys() ?? []) if (rest.every((lists) => lists!.lists.some((l) => l?.has(doc)))) add(doc);
@@ -398,7 +452,11 @@ export class Search {
     await Promise.all([this.readTerms(this.tiers, unitTerms), ...this.tiers.slice(0, 1).map((t) => this.readFilters(t))]);
     for (;;) {
       this.discover();
-      const judged = [...this.candidates.values()].map((c) => ({ c, ...this.judge(c) })).filter((j) => !j.out);
+      const judged: Verdict[] = [];
+      for (const c of this.candidates.values()) {
+        const verdict = this.judge(c);
+        if (!verdict.out) judged.push(verdict);
+      }
       const settledJudged = judged.filter((j) => j.settled).sort((a, b) => before({ rank: a.lo, tier: a.c.tier, doc: a.c.doc }, { rank: b.lo, tier: b.c.tier, doc: b.c.doc }));
       const settled = settledJudged.map((j) => ({ rank: j.lo, tier: j.c.tier, doc: j.c.doc }));
       const last = settled.length >= count ? settled[count - 1]! : undefined;
@@ -468,7 +526,7 @@ export class Search {
       }
       for (const doc of docs) {
         if (this.query.words.length) {
-          const c = this.candidates.get(`${tier.index}:${doc}`)!;
+          const c = this.candidates.get(candidateKey(tier.index, doc))!;
           const states = this.query.units.map((_, u) => this.unitState(tier, u, doc));
           let match = this.matches(c, states);
           if ((match === undefined || match === 'phrases') && hits.length < count) {
