@@ -10,7 +10,7 @@ export const printSchema = z.strictObject({
   trimCm: formatCm('print.trimCm').optional(),
   /** Bleed (lề xén) in millimetres on each side, with crop marks outside it; 0 (the default) for neither. */
   bleedMm: z.number({ error: `print.bleedMm ${MM}` }).min(0, { error: `print.bleedMm ${MM}` }).max(10, { error: `print.bleedMm ${MM}` }).default(0),
-  /** Largest PDF the build publishes, in megabytes (10⁶ bytes): phones download it. Default 20. */
+  /** Largest PDF the build publishes, in MB as the site shows sizes (1 MB = 1,048,576 bytes): phones download it. Default 20. */
   maxMegabytes: z.number({ error: `print.maxMegabytes ${MB}` }).positive({ error: `print.maxMegabytes ${MB}` }).default(20),
 });
 
