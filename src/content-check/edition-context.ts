@@ -74,7 +74,8 @@ export function checkEditionSettings(file: string, config: unknown, hasEditions:
   const error = (field: string, message: string) => diagnostics.push({ file, field, message, severity: 'error' });
   if (licence?.validUntil && licence.validUntil < licence.date) error('imprint.licence.validUntil', `${licence.validUntil} trước ngày cấp giấy phép ${licence.date} (imprint.licence.date)`);
   if (licence && print.trimCm && (print.trimCm.width > licence.format.width || print.trimCm.height > licence.format.height)) {
-    error('print.trimCm', `khổ ${print.trimCm.width} × ${print.trimCm.height} cm lớn hơn khuôn khổ giấy phép cho phép (${licence.format.width} × ${licence.format.height} cm, imprint.licence.format)`);
+    const cm = (n: number) => String(n).replace('.', ',');
+    error('print.trimCm', `khổ ${cm(print.trimCm.width)} × ${cm(print.trimCm.height)} cm lớn hơn khuôn khổ giấy phép cho phép (${cm(licence.format.width)} × ${cm(licence.format.height)} cm, imprint.licence.format)`);
   }
   if (hasEditions) {
     if (!licence) error('imprint.licence', 'có số bản tin trong content/editions/ nhưng chưa khai báo giấy phép xuất bản (imprint.licence: number, date, issuer, frequency); bản in phải ghi giấy phép ở cuối trang cuối');

@@ -77,7 +77,7 @@ export async function buildEditionPdfs(options: EditionBuildOptions): Promise<Ed
         if (found instanceof Error) throw new Error(`không tìm thấy Chromium để dựng bản PDF của số ${facts.number}: ${found.message}. Hãy đặt biến CHROMIUM_PATH trỏ tới một Chromium.`);
         browser ??= chromium.launch({ executablePath: found.executablePath, args: found.args, headless: true });
         const raw = await renderEditionPdf(await browser, { dir: dist, siteUrl: options.siteUrl, printPath: facts.printPath, widthMm: facts.widthMm + 2 * facts.bleedMm });
-        const bytes = await finishPdf(raw.bytes, { title: facts.title, author: facts.author, subject: facts.subject, keywords: facts.keywords, date: new Date(facts.publishedAt), bleedMm: facts.bleedMm, headings: raw.headings });
+        const bytes = await finishPdf(raw.bytes, { title: facts.title, author: facts.author, subject: facts.subject, keywords: facts.keywords, date: new Date(facts.publishedAt), trimMm: { width: facts.widthMm, height: facts.heightMm }, bleedMm: facts.bleedMm, headings: raw.headings });
         pdf = { bytes, pages: raw.pages, starts: raw.starts };
         if (pdf.pages > facts.maxPages) {
           throw await limitError(facts, `số ${facts.number} in ra ${pdf.pages} trang, quá giới hạn ${facts.maxPages} trang của giấy phép (imprint.licence.maxPages); hãy bớt bài hoặc chia thành hai số`);

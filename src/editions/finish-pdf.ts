@@ -14,6 +14,9 @@ export interface PdfFacts {
   keywords: string[];
   /** the edition's day of publication as an instant: the PDF's creation and modification date */
   date: Date;
+  /** the trim size, mm: Chromium's page is within a fraction of a millimetre of trim and bleed (it lays out in whole
+   * CSS pixels); the trim box says exactly where to cut */
+  trimMm: { width: number; height: number };
   /** bleed on each side, mm (0: none) */
   bleedMm: number;
   /** the page's headings, in order: the outline's titles */
@@ -54,11 +57,13 @@ export async function finishPdf(bytes: Uint8Array, facts: PdfFacts): Promise<Uin
   const bleed = facts.bleedMm * PT_PER_MM;
   for (const page of doc.getPages()) {
     const { width, height } = page.getSize();
-    const trim = { x: bleed, y: bleed, width: width - 2 * bleed, height: height - 2 * bleed };
+    const trimWidth = facts.trimMm.width * PT_PER_MM;
+    const trimHeight = facts.trimMm.height * PT_PER_MM;
+    const trim = { x: (width - trimWidth) / 2, y: (height - trimHeight) / 2, width: trimWidth, height: trimHeight };
     page.setTrimBox(trim.x, trim.y, trim.width, trim.height);
     if (bleed > 0) {
-      page.setBleedBox(0, 0, width, height);
-      const margin = bleed > 0 ? (MARK.offset + MARK.length + 1) * PT_PER_MM : 0;
+      page.setBleedBox(trim.x - bleed, trim.y - bleed, trim.width + 2 * bleed, trim.height + 2 * bleed);
+      const margin = (MARK.offset + MARK.length + 1) * PT_PER_MM;
       page.setMediaBox(-margin, -margin, width + 2 * margin, height + 2 * margin);
       page.setCropBox(-margin, -margin, width + 2 * margin, height + 2 * margin);
       cropMarks(page, trim, bleed);

@@ -18,7 +18,9 @@ export interface EditionPrintFacts {
   author: string;
   subject: string;
   keywords: string[];
+  /** the trim size, mm */
   widthMm: number;
+  heightMm: number;
   bleedMm: number;
   maxPages: number;
   maxBytes: number;
