@@ -19,6 +19,7 @@ import { launchChromium } from './reader/chromium.ts';
 import { serveDist } from './reader/static-host.ts';
 import { measure, type Measurement } from './bench/measure.ts';
 import { searchCost, type SearchQuery } from './bench/search-cost.ts';
+import { editionFigures, editionReport, writeBenchEdition } from './bench/edition-cost.ts';
 
 /** A reader's first searches: a name typed without tone marks, a phrase with them, a long common phrase, and the newest first. */
 const QUERIES: SearchQuery[] = [
@@ -98,6 +99,9 @@ for (const file of generated) {
   await writeFile(join(content, file.path), file.content);
 }
 
+// An edition of the newest articles, which the rebuild's edit leaves alone (scripts/bench/edition-cost.ts)
+await writeBenchEdition(content, generated, generated.find((f) => f.path.startsWith('articles/'))!);
+
 // 2. Cold builds, each with an empty cache: the yardstick, then bantin
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const minimalDist = join(work, 'dist-minimal');
@@ -171,7 +175,8 @@ const result: BenchResult = {
   articlePageKiB: articleBytes / 1024,
   search,
 };
-const table = benchTable(result);
-await writeFile(join(work, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
+const edition = editionFigures(ours.output, rebuild.output);
+const table = benchTable(result) + editionReport(edition);
+await writeFile(join(work, 'result.json'), `${JSON.stringify({ ...result, edition }, null, 2)}\n`);
 await writeFile(join(work, 'result.md'), table);
 console.log(`\n${table}\nWritten to .tmp/bench/result.json and .tmp/bench/result.md`);
