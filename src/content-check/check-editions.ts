@@ -52,9 +52,15 @@ function checkArticles(file: string, data: EditionData, at: Checked['at'], conte
       const report = (message: string, severity: Diagnostic['severity'] = 'error') => diagnostics.push({ file, line: at(path), field, message, severity });
       const where = `chuyên mục "${section.title}"`;
       const first = seen.get(id);
-      if (first) return report(`bài ${id} đã có ở ${first}; mỗi bài chỉ in một lần trong một số`);
+      if (first) {
+        report(`bài ${id} đã có ở ${first}; mỗi bài chỉ in một lần trong một số`);
+        return;
+      }
       seen.set(id, where);
-      if (!context.articles.has(id)) return report(`không có bài nào mang mã "${id}" (tệp content/articles/${id}.md)`);
+      if (!context.articles.has(id)) {
+        report(`không có bài nào mang mã "${id}" (tệp content/articles/${id}.md)`);
+        return;
+      }
       const article = context.articles.get(id);
       if (!article) return;
       // A draft edition may still name articles being written; it is not published.

@@ -50,7 +50,7 @@ const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: tr
 export async function renderEditionPdf(browser: Browser, options: { dir: string; siteUrl: string; printPath: string; widthMm: number }): Promise<RenderedPdf> {
   const siteUrl = new URL(options.siteUrl);
   // The width of the page at 96 px per inch, twice as dense: photos are taken from their 720 px or 1440 px files.
-  const context = await browser.newContext({ viewport: { width: Math.round((options.widthMm / 25.4) * 96), height: 1000 }, deviceScaleFactor: 2, javaScriptEnabled: true });
+  const context = await browser.newContext({ viewport: { width: Math.round((options.widthMm / 25.4) * 96), height: 1000 }, deviceScaleFactor: 2 });
   try {
     const page = await context.newPage();
     await serveFrom(page, options.dir, siteUrl);

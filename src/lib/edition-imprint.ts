@@ -38,10 +38,13 @@ export interface EditionFacts {
 
 const BULLETIN_PREFIX = /^bản tin\s+/iu;
 
+/** The bulletin's name as the masthead sets it, without a leading "Bản tin" (the masthead's first word says it). */
+export const bulletinName = (siteName: string) => siteName.replace(BULLETIN_PREFIX, '') || siteName;
+
 export function masthead(site: Pick<SiteConfig, 'name' | 'organisation' | 'imprint'>, edition: EditionFacts): Masthead {
   return {
     kind: editionUi.bulletin.toLocaleUpperCase('vi'),
-    name: site.name.replace(BULLETIN_PREFIX, '') || site.name,
+    name: bulletinName(site.name),
     organisation: site.organisation,
     governingBody: site.imprint?.governingBody,
     issue: editionUi.title(edition.number, edition.period),

@@ -16,7 +16,7 @@ export interface PdfPage {
 /** A PDF read back as a reader's PDF viewer reads it (Mozilla's pdf.js), page by page, and its structure (pdf-lib). */
 export async function readPdf(file: string): Promise<{ pages: PdfPage[]; doc: PDFDocument; bytes: Uint8Array }> {
   const bytes = new Uint8Array(await readFile(file));
-  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false });
+  const task = getDocument({ data: bytes.slice(), useSystemFonts: false });
   const pdf = await task.promise;
   const pages: PdfPage[] = [];
   try {
