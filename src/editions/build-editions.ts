@@ -64,7 +64,7 @@ export async function buildEditionPdfs(options: EditionBuildOptions): Promise<Ed
   const results: EditionPdfResult[] = [];
   try {
     const found = await chromiumFound;
-    const renderer = rendererKey(found instanceof Error ? undefined : found.executablePath);
+    const renderer = rendererKey(found instanceof Error ? undefined : found);
     for (const file of printPages) {
       const started = performance.now();
       const html = await readFile(join(soDir, file), 'utf8');

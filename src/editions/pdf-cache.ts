@@ -24,8 +24,13 @@ const versionOf = (name: string) => {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : '?';
 };
 
-/** The renderer's part of the key: the executable (by path, size and date: a system upgrade changes it) and the libraries. */
-export function rendererKey(executablePath: string | undefined): string {
+/**
+ * The renderer's part of the key: the libraries, and a Chromium from the system or `CHROMIUM_PATH` by its path, size
+ * and date (an upgrade changes them). The npm package's Chromium is its version: it is unpacked again into /tmp after
+ * a restart, with a new date and the same bytes.
+ */
+export function rendererKey(chromium: { executablePath: string; source: 'env' | 'system' | 'package' } | undefined): string {
+  const executablePath = chromium?.source === 'package' ? 'package' : chromium?.executablePath;
   const exe = executablePath && existsSync(executablePath) ? statSync(executablePath) : undefined;
   return JSON.stringify([PIPELINE_VERSION, versionOf('pdf-lib'), versionOf('playwright-core'), versionOf('@sparticuz/chromium'), executablePath ?? '', exe?.size ?? 0, exe?.mtimeMs ?? 0]);
 }

@@ -18,18 +18,19 @@ const FLAGS = [
  * Debian's `/usr/bin/chromium`, then the binary shipped in the `@sparticuz/chromium` npm package (Linux), so a build
  * and the tests run on a fresh machine with no system packages. There is no skip: a missing browser fails the run.
  */
-export async function findChromium(): Promise<{ executablePath: string; args: string[] }> {
+export async function findChromium(): Promise<{ executablePath: string; args: string[]; source: 'env' | 'system' | 'package' }> {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
-    return { executablePath: fromEnv, args: FLAGS };
+    return { executablePath: fromEnv, args: FLAGS, source: 'env' };
   }
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: FLAGS };
+  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: FLAGS, source: 'system' };
   const sparticuz = (await import('@sparticuz/chromium')).default;
   sparticuz.setGraphicsMode = false;
   return {
     executablePath: await sparticuz.executablePath(),
     args: [...sparticuz.args.filter((arg) => !arg.startsWith('--single-process')), ...FLAGS],
+    source: 'package',
   };
 }
 
