@@ -24,6 +24,9 @@ export interface EditionFigures {
   /** the cold build's edition step (Chromium started, the page loaded, rendered twice, finished) */
   coldSeconds: number;
   coldSecondsPerPage: number;
+  /** of which Chromium's renderings (page.pdf, twice): per page and per rendering */
+  chromiumSeconds: number | undefined;
+  chromiumSecondsPerPagePerPass: number | undefined;
   /** the rebuild's edition step, the PDF taken from the cache */
   rebuildMs: number | undefined;
   rebuildReused: boolean;
@@ -66,7 +69,7 @@ export async function writeBenchEdition(content: string, generated: readonly Gen
   await writeFile(join(content, 'editions/1.md'), edition.content.replace('draft: true\n', ''));
 }
 
-const RENDERED = /\[edition\] số \d+: (\d+) trang, ([^,]+), dựng trong ([\d.]+) s/;
+const RENDERED = /\[edition\] số \d+: (\d+) trang, ([^,]+), dựng trong ([\d.]+) s(?: \([^;]*; Chromium in ([\d.]+) s\))?/;
 const REUSED = /\[edition\] số \d+: (\d+) trang, không có gì thay đổi: dùng lại bản PDF đã dựng \((\d+) ms\)/;
 
 /** The edition's figures from the cold build's and the rebuild's output. */
@@ -82,6 +85,8 @@ export function editionFigures(coldOutput: string, rebuildOutput: string): Editi
     size: cold[2]!,
     coldSeconds: Number(cold[3]),
     coldSecondsPerPage: Number(cold[3]) / pages,
+    chromiumSeconds: cold[4] ? Number(cold[4]) : undefined,
+    chromiumSecondsPerPagePerPass: cold[4] ? Number(cold[4]) / pages / 2 : undefined,
     rebuildMs: reused ? Number(reused[2]) : rendered ? Number(rendered[3]) * 1000 : undefined,
     rebuildReused: Boolean(reused),
   };
@@ -94,6 +99,7 @@ export function editionReport(figures: EditionFigures): string {
     `| | edition step | per page |`,
     `| --- | --- | --- |`,
     `| cold build: rendered in Chromium (two passes) and finished | ${figures.coldSeconds.toFixed(2)} s | ${figures.coldSecondsPerPage.toFixed(3)} s |`,
+    `| … of which Chromium's two renderings (page.pdf) | ${figures.chromiumSeconds?.toFixed(2) ?? '?'} s | ${figures.chromiumSecondsPerPagePerPass?.toFixed(3) ?? '?'} s per rendering |`,
     `| rebuild, nothing changed in the edition | ${figures.rebuildMs === undefined ? '?' : `${Math.round(figures.rebuildMs)} ms`} (${figures.rebuildReused ? 'PDF reused from the cache' : 'rendered again'}) | |`,
   ].join('\n');
 }

@@ -35,6 +35,8 @@ export interface EditionPdfResult {
   /** rendered in this build (false: taken from the cache) */
   rendered: boolean;
   ms: number;
+  /** Chromium's part of it: the renderings themselves (page.pdf, twice or more) */
+  renderMs: number | undefined;
 }
 
 /** The line of a top-level field in a frontmatter file, for messages; 1 when it cannot be read. */
@@ -73,12 +75,14 @@ export async function buildEditionPdfs(options: EditionBuildOptions): Promise<Ed
       const key = pdfKey(html, renderer);
       let pdf = await cache.get(key);
       const rendered = !pdf;
+      let renderMs: number | undefined;
       if (!pdf) {
         if (found instanceof Error) throw new Error(`không tìm thấy Chromium để dựng bản PDF của số ${facts.number}: ${found.message}. Hãy đặt biến CHROMIUM_PATH trỏ tới một Chromium.`);
         browser ??= chromium.launch({ executablePath: found.executablePath, args: found.args, headless: true });
         const raw = await renderEditionPdf(await browser, { dir: dist, siteUrl: options.siteUrl, printPath: facts.printPath, widthMm: facts.widthMm + 2 * facts.bleedMm });
         const bytes = await finishPdf(raw.bytes, { title: facts.title, author: facts.author, subject: facts.subject, keywords: facts.keywords, date: new Date(facts.publishedAt), trimMm: { width: facts.widthMm, height: facts.heightMm }, bleedMm: facts.bleedMm, headings: raw.headings });
         pdf = { bytes, pages: raw.pages, starts: raw.starts };
+        renderMs = raw.renderMs;
         if (pdf.pages > facts.maxPages) {
           throw await limitError(facts, `số ${facts.number} in ra ${pdf.pages} trang, quá giới hạn ${facts.maxPages} trang của giấy phép (imprint.licence.maxPages); hãy bớt bài hoặc chia thành hai số`);
         }
@@ -94,10 +98,10 @@ export async function buildEditionPdfs(options: EditionBuildOptions): Promise<Ed
       await writeFile(page, fillPdfFacts(await readFile(page, 'utf8'), editionUi.pdfFacts(pdf.pages, formatBytes(pdf.bytes.length))));
       await rm(join(soDir, dirname(file)), { recursive: true, force: true });
       const ms = performance.now() - started;
-      results.push({ id: facts.id, pages: pdf.pages, bytes: pdf.bytes.length, rendered, ms });
+      results.push({ id: facts.id, pages: pdf.pages, bytes: pdf.bytes.length, rendered, ms, renderMs });
       log(
         rendered
-          ? `số ${facts.number}: ${pdf.pages} trang, ${formatBytes(pdf.bytes.length)}, dựng trong ${(ms / 1000).toFixed(2)} s (${(ms / pdf.pages / 1000).toFixed(3)} s/trang)`
+          ? `số ${facts.number}: ${pdf.pages} trang, ${formatBytes(pdf.bytes.length)}, dựng trong ${(ms / 1000).toFixed(2)} s (${(ms / pdf.pages / 1000).toFixed(3)} s/trang; Chromium in ${((renderMs ?? 0) / 1000).toFixed(2)} s)`
           : `số ${facts.number}: ${pdf.pages} trang, không có gì thay đổi: dùng lại bản PDF đã dựng (${Math.round(ms)} ms)`,
       );
     }

@@ -76,7 +76,7 @@ describe('an edition with photos, printed with a bleed and crop marks, and rebui
     const all = pages.map((page) => page.text).join(' ');
     expect(all).toContain('Đồng chí Bí thư phát biểu tại hội nghị. Ảnh: Gia Huy');
     expect(all).not.toContain('Bài không in');
-    expect(firstLog).toMatch(/\[edition\] số 1: \d+ trang, .+, dựng trong [\d.]+ s \([\d.]+ s\/trang\)/);
+    expect(firstLog).toMatch(/\[edition\] số 1: \d+ trang, .+, dựng trong [\d.]+ s \([\d.]+ s\/trang; Chromium in [\d.]+ s\)/);
   });
 
   it('adds the bleed around the 19 × 27 cm trim, with crop marks outside it', async () => {
