@@ -5,8 +5,6 @@ export const editionUi = {
   nav: 'Các số',
   editionsIntro: 'Bản tin in, mỗi số một tệp PDF để đọc hoặc in; bài trong từng số dẫn tới bài trên trang.',
   noEditions: 'Chưa có số bản tin nào.',
-  /** `Số 12` */
-  number: (n: number) => `Số ${n}`,
   /** `Số 12 – Tháng 6/2024` (the period, when the edition gives one) */
   title: (n: number, period: string | undefined) => (period ? `Số ${n} – ${period}` : `Số ${n}`),
   /** `Bản tin Công tác Văn phòng, số 12 – Tháng 6/2024` */
@@ -15,20 +13,17 @@ export const editionUi = {
   contents: 'Mục lục',
   inThisEdition: 'Trong số này',
   editorial: 'Lời tòa soạn',
-  pdf: 'Bản in (PDF)',
   /** `Tải bản PDF` */
   downloadPdf: 'Tải bản PDF',
   /** `PDF, 16 trang, 2,4 MB` */
   pdfFacts: (pages: number, size: string) => `PDF, ${pages} trang, ${size}`,
   /** shown under `npm run dev`, where no PDF is made */
   pdfInDev: 'PDF, được tạo khi dựng trang (npm run build)',
-  printPreview: 'Xem trước bản in',
   colophon: 'Thông tin xuất bản',
   /** The masthead's first word, as Luật Báo chí asks */
   bulletin: 'Bản tin',
   /** An article page lists the editions carrying it */
   carriedIn: 'Đăng trong bản tin in',
-  page: (n: number) => `tr. ${n}`,
   readOnline: 'Đọc trên mạng',
   scanToRead: 'Quét mã để đọc số này trên mạng',
   feed: 'Các số bản tin mới',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyProject, testFileProject } from '../support/build-site.ts';
 import { mm, readPdf } from '../support/pdf.ts';
+import { readPage } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 
 const root = join(tmpRoot, 'edition-pdf');
@@ -23,6 +24,10 @@ sections:
     articles: [2021/hoi-nghi-co-anh, 2021/bai-mau]
 printRun: 300
 printer: Xưởng in Thử
+cover:
+  src: ./bia/so-1.png
+  alt: Toàn cảnh hội nghị sơ kết
+  credit: Gia Huy
 ---
 
 Lời tòa soạn của số thử.
@@ -46,6 +51,8 @@ async function site(name: string): Promise<string> {
     ),
   );
   await writeFile(join(content, 'articles/2021/bai-khac.md'), article('Bài không in', '2021-03-12T09:00:00+07:00', 'Nội dung.'));
+  await mkdir(join(content, 'editions/bia'), { recursive: true });
+  await cp(join(projectRoot, 'test/fixtures/cover.png'), join(content, 'editions/bia/so-1.png'));
   await writeFile(join(content, 'editions/1.md'), EDITION);
   return content;
 }
@@ -70,12 +77,18 @@ describe('an edition with photos, printed with a bleed and crop marks, and rebui
     firstLog = built.output;
   }, 300_000);
 
-  it('prints the photos with their captions and credits', async () => {
+  it('prints the photos with their captions and credits, the edition’s own on its cover', async () => {
     const { pages } = await readPdf(join(outDir, PDF));
-    expect(pages.reduce((sum, page) => sum + page.images, 0)).toBeGreaterThanOrEqual(2);
+    expect(pages[0]!.images).toBe(1);
+    expect(pages[0]!.text).toContain('Ảnh: Gia Huy');
+    expect(pages.slice(1).reduce((sum, page) => sum + page.images, 0)).toBeGreaterThanOrEqual(2);
     const all = pages.map((page) => page.text).join(' ');
     expect(all).toContain('Đồng chí Bí thư phát biểu tại hội nghị. Ảnh: Gia Huy');
     expect(all).not.toContain('Bài không in');
+    // The list of editions shows the cover photo, the edition's page too.
+    const list = await readPage(outDir, '/so/');
+    expect(list.querySelector('img.edition-card__cover')?.getAttribute('alt')).toBe('Toàn cảnh hội nghị sơ kết');
+    expect((await readPage(outDir, '/so/1/')).querySelector('.edition__cover img')?.getAttribute('alt')).toBe('Toàn cảnh hội nghị sơ kết');
     expect(firstLog).toMatch(/\[edition\] số 1: \d+ trang, .+, dựng trong [\d.]+ s \([\d.]+ s\/trang; Chromium in [\d.]+ s\)/);
   });
 
