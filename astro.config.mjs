@@ -11,7 +11,7 @@ import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchInDev } from './src/integrations/search-dev.ts';
 import { cacheDir } from './src/project-dirs.ts';
 import { ARTICLE_PHOTO } from './src/lib/photo-sizes.ts';
-import { basePath } from './src/lib/paths.ts';
+import { basePath, EDITION_PRINT_SEGMENT } from './src/lib/paths.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -55,5 +55,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [bantin(site), contentStoreFromFile(), cms(site), mdx(), sitemap(), searchInDev()],
+  integrations: [bantin(site), contentStoreFromFile(), cms(site), mdx(),
+    // An edition's print page exists only for its PDF (removed from the site once the PDF is made).
+    sitemap({ filter: (page) => !page.endsWith(`/${EDITION_PRINT_SEGMENT}/`) }),
+    searchInDev()],
 });

@@ -22,6 +22,7 @@ import { measure, type Measurement } from './bench/measure.ts';
 import { searchCost, type SearchCost, type SearchQuery } from './bench/search-cost.ts';
 import { judgedQueries } from './bench/judged-queries.ts';
 import { judge, summarise } from './bench/relevance.ts';
+import { editionFigures, editionReport, writeBenchEdition } from './bench/edition-cost.ts';
 
 /** Searches sorted newest first, measured for their cost beside the judged queries (which are by relevance). */
 const NEWEST: SearchQuery[] = [
@@ -103,6 +104,9 @@ if (!searchOnly) {
   }
 }
 
+// An edition of the newest articles, which the rebuild's edit leaves alone (scripts/bench/edition-cost.ts)
+if (!searchOnly) await writeBenchEdition(content, generated, generated.find((f) => f.path.startsWith('articles/'))!);
+
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const minimalDist = join(work, 'dist-minimal');
 const oursDist = join(work, 'dist-bantin');
@@ -110,7 +114,7 @@ const mib = (list: { size: number }[]) => list.reduce((sum, f) => sum + f.size, 
 const indexFiles = async () => (await files(oursDist)).filter((f) => /\/(chi-muc|pagefind)\//.test(f.path.slice(oursDist.length)));
 
 /** Cold builds (the yardstick, then bantin), what bantin wrote, and a rebuild after editing one article. */
-async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 'machine' | 'search' | 'judged'>> {
+async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 'machine' | 'search' | 'judged'> & { outputs: { cold: string; rebuild: string } }> {
   for (const dir of ['cache-minimal', 'cache-bantin', 'dist-minimal', 'dist-bantin', 'dist-bantin.previous']) await rm(join(work, dir), { recursive: true, force: true });
   // The yardstick builds its pages with Astro, then indexes them with the Pagefind CLI, as a plain Astro user would.
   // A plain Astro site may fail at a size bantin builds (at 50,000 articles Astro's bundler cannot take its content
@@ -165,6 +169,7 @@ async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 
     },
     rebuild: figures(rebuild),
     articlePageKiB: articleBytes / 1024,
+    outputs: { cold: ours.output, rebuild: rebuild.output },
   };
 }
 
@@ -199,20 +204,22 @@ async function measureSearch() {
 }
 
 const builds = searchOnly ? undefined : await measureBuilds();
+const { outputs, ...buildFigures } = builds ?? {};
 const { judged, newest } = await measureSearch();
 const index = await indexFiles();
 const result: BenchResult = {
   articles: count,
   date: new Date().toISOString().slice(0, 10),
   machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version },
-  ...builds,
+  ...buildFigures,
   search: newest,
   judged: judged.map(({ query, cost, rPrecision, reciprocalRank }) => ({ type: query.type, q: query.q, relevant: query.relevant?.length, target: query.target, rPrecision, reciprocalRank, cost })),
   searchTypes: summarise(judged),
   index: { mib: mib(index), files: index.length },
 };
-const table = benchTable(result);
+const edition = outputs && editionFigures(outputs.cold, outputs.rebuild);
+const table = benchTable(result) + (edition ? editionReport(edition) : '');
 const name = searchOnly ? 'search-result' : 'result';
-await writeFile(join(work, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+await writeFile(join(work, `${name}.json`), `${JSON.stringify({ ...result, ...(edition ? { edition } : {}) }, null, 2)}\n`);
 await writeFile(join(work, `${name}.md`), table);
 console.log(`\n${table}\nWritten to .tmp/bench/${name}.json and .tmp/bench/${name}.md`);

@@ -26,6 +26,7 @@ import { SearchPrewarm } from '../src/search-index/prewarm.ts';
 import { SummaryCache } from '../src/search-index/summary-cache.ts';
 import { searchLimits } from '../src/search-index/shard-plan.ts';
 import { pruneSeededPages, seedFromPageCache } from './build/page-cache.ts';
+import { buildEditionPdfs } from '../src/editions/build-editions.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -115,6 +116,7 @@ try {
     if (code !== 0) throw new Error();
     await pruneSeededPages(options.cacheDir, staging, seeded);
     const time = () => new Date().toTimeString().slice(0, 8);
+    await buildEditionPdfs({ dist: staging, cacheDir: options.cacheDir, siteUrl: site.url, log: (line) => console.log(`${time()} [edition] ${line}`) });
     await buildSearchIndex({ ...options, prewarmed, log: (line) => console.log(`${time()} [search] ${line}`) });
   } finally {
     astro.stop();

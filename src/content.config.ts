@@ -13,6 +13,7 @@ import { hasMarkdownFiles } from './node/files.ts';
 import { documentSchema } from './schemas/document.ts';
 import { articleSchema } from './schemas/article.ts';
 import { pageSchema } from './schemas/page.ts';
+import { editionSchema } from './schemas/edition.ts';
 import { authorSchema, unitSchema } from './schemas/unit.ts';
 
 /** A registry file's list (`units:`, `authors:`), read with YAML 1.2's core schema as the build's pre-check reads it. */
@@ -62,4 +63,12 @@ const documents = defineCollection({
   schema: documentSchema,
 });
 
-export const collections = { articles, pages, units, authors, documents };
+/** Editions (số bản tin): one Markdown file each, directly in `content/editions/`, a cover photo beside it if any. */
+const editions = defineCollection({
+  loader: hasMarkdownFiles(join(root, 'editions'))
+    ? glob({ base: join(root, 'editions'), pattern: '*.md', generateId: ({ entry }) => pageId(entry) })
+    : { name: 'no-editions', load: async ({ store }) => store.clear() },
+  schema: ({ image }) => editionSchema(image()),
+});
+
+export const collections = { articles, pages, units, authors, documents, editions };

@@ -27,6 +27,15 @@ export const site = {
     address: 'Số 1 phố Ví Dụ, Hà Nội (ví dụ)',
     phone: '024 0000 0000',
     email: 'bantin@example.vn',
-    licence: { number: '00/GP-BTTTT (ví dụ)', date: '2021-01-15', issuer: 'Bộ Thông tin và Truyền thông' },
+    // The licence also fixes the printed editions (content/editions/): its term, period (kỳ hạn), format and pages.
+    licence: {
+      number: '00/GP-BTTTT (ví dụ)',
+      date: '2021-01-15',
+      issuer: 'Bộ Thông tin và Truyền thông',
+      validUntil: '2022-01-14',
+      frequency: '1 tháng/kỳ (ví dụ)',
+      format: { width: 19, height: 27 },
+      maxPages: 64,
+    },
   },
 } satisfies SiteConfigInput;

@@ -9,10 +9,13 @@ import { checkArticles, type SourceFile } from './check-articles.ts';
 import { checkSiteConfig } from './check-registry.ts';
 import { checkPages } from './check-pages.ts';
 import { checkDocuments } from './check-documents.ts';
+import { checkEditions } from './check-editions.ts';
+import { articleStates, checkEditionSettings } from './edition-context.ts';
+import { buildInstant } from '../lib/publication.ts';
 import { imageKindReader } from './image-files.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 
-/** A Markdown or MDX file: an article, a standing page or a document. */
+/** A Markdown or MDX file: an article, a standing page, a document or an edition. */
 const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 
 /** Read all content under `root` and check it; returns every diagnostic, errors and warnings. */
@@ -23,7 +26,9 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
   const unitIds = new Set(units.entries.map((unit) => unit.id));
   const authorIds = new Set(authors.entries.map((author) => author.id));
   const read = (folder: string) => readSources(join(content, folder), show);
-  const [articles, pages, documents] = await Promise.all([read('articles'), read('pages'), read('documents')]);
+  const [articles, pages, documents, editions] = await Promise.all([read('articles'), read('pages'), read('documents'), read('editions')]);
+  const editionSources = editions.sources.filter((source) => source.relativePath.toLowerCase().endsWith('.md'));
+  const settings = checkEditionSettings('src/site.config.ts', siteConfig, editionSources.length > 0);
   const articleIds = new Set(articles.sources.map((source) => articleId(source.relativePath)));
   const pageIds = new Set(pages.sources.map((source) => pageId(source.relativePath)));
   return [
@@ -32,6 +37,15 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
     ...checkArticles(articles.sources, { unitIds, authorIds, articleIds, files: articles.files, imageKind: imageKindReader(articles.dir) }),
     ...checkPages(pages.sources, { articleIds, files: pages.files, imageKind: imageKindReader(pages.dir) }),
     ...checkDocuments(documents.sources.filter((source) => source.relativePath.toLowerCase().endsWith('.md')), { unitIds, files: documents.files }),
+    ...settings.diagnostics,
+    ...checkEditions(editionSources, {
+      articles: articleStates(articles.sources, editionSources),
+      licence: settings.licence,
+      now: buildInstant(process.env.SOURCE_DATE_EPOCH),
+      timeZone: settings.timeZone,
+      files: editions.files,
+      imageKind: imageKindReader(editions.dir),
+    }),
   ];
 }
 

@@ -4,6 +4,7 @@ import type { Document } from './documents.ts';
 import { getListings } from './listings.ts';
 import { getPages, type StandingPage } from './pages.ts';
 import { getRegistry } from './registry.ts';
+import { getEditions, type Edition } from './editions.ts';
 import { site } from './site.ts';
 
 /**
@@ -22,16 +23,19 @@ export interface CacheKeys {
   document(document: Document): string;
   /** A list of documents */
   documents(documents: readonly Document[], ...extra: unknown[]): string;
+  /** A page showing an edition: its file, and what each of its articles shows */
+  edition(edition: Edition, ...extra: unknown[]): string;
 }
 
 let keys: Promise<CacheKeys> | undefined;
 
 export function getCacheKeys(): Promise<CacheKeys> {
   keys ??= (async () => {
-    const [registry, listings, pages] = await Promise.all([getRegistry(), getListings(), getPages()]);
+    const [registry, listings, pages, editions] = await Promise.all([getRegistry(), getListings(), getPages(), getEditions()]);
     // Counts appear beside units and years (front page, unit trees, archives): adding an article changes them. The
-    // header and footer link standing pages by their titles.
+    // header and footer link standing pages by their titles, and the editions once there is one.
     const shared = digest(
+      editions.all.length > 0,
       site,
       [...pages.nav, ...pages.footer].map((page) => [page.id, page.title]),
       [...registry.units.byId.values()],
@@ -56,6 +60,7 @@ export function getCacheKeys(): Promise<CacheKeys> {
           d.citedBy.map(article),
         ),
       documents: (documents, ...extra) => digest(shared, documents.map(listed), extra),
+      edition: (edition, ...extra) => digest(shared, edition.id, edition.entry.digest ?? '', edition.articles.map(article), extra),
     };
   })();
   return keys;

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { authorSchema, unitSchema } from '../schemas/unit.ts';
+import { editionSchema } from '../schemas/edition.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { CmsSettings } from '../schemas/cms.ts';
 import { cmsUi } from '../i18n/cms.ts';
@@ -14,7 +15,7 @@ export type DecapField = Record<string, unknown> & { name: string; label: string
 export type DecapConfig = Record<string, unknown> & { backend: Record<string, unknown>; collections: Record<string, unknown>[] };
 
 /** Names of Decap's custom formats, registered by the admin script (src/client/cms/admin.ts). */
-export const FORMATS = { article: 'bantin-article', units: 'bantin-units', authors: 'bantin-authors' } as const;
+export const FORMATS = { article: 'bantin-article', units: 'bantin-units', authors: 'bantin-authors', edition: 'bantin-edition' } as const;
 
 /**
  * Data the admin script sets before saving a new article (src/editing/cms-files.ts): the year and ASCII slug of
@@ -123,6 +124,43 @@ function articleFields(): DecapField[] {
   return [...frontmatter, body];
 }
 
+/** An edition's fields: its articles picked from the articles collection by title, stored as their ids. */
+function editionFields(): DecapField[] {
+  const schema = editionSchema(z.string());
+  const shape = schemaShape(schema);
+  const whole = { widget: 'number', value_type: 'int', min: 1 };
+  const articles = {
+    widget: 'relation',
+    collection: 'articles',
+    // An article's id is its path under the folder, `2021/hoi-nghi`: Decap's slug of a path-named entry.
+    value_field: '{{slug}}',
+    search_fields: ['title'],
+    display_fields: ['title'],
+    multiple: true,
+    min: 1,
+    options_length: 50,
+  };
+  const frontmatter = fieldsOf('edition', schema, {
+    number: whole,
+    date: { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true },
+    period: {},
+    sections: {
+      widget: 'list',
+      collapsed: false,
+      summary: '{{fields.title}}',
+      fields: fieldsOf('sections', (shape.sections as unknown as z.ZodArray<z.ZodType>).element, { title: {}, articles }, cmsUi.editionSectionFields),
+    },
+    printRun: whole,
+    printer: {},
+    cover: { widget: 'object', collapsed: true, fields: fieldsOf('cover', shape.cover!, { src: { widget: 'image', choose_url: false, media_folder: EDITION_COVER_FOLDER.media, public_folder: EDITION_COVER_FOLDER.public }, alt: {}, credit: {} }, cmsUi.coverFields, true) },
+    draft: { widget: 'boolean', default: false },
+  }, cmsUi.editionFields);
+  return [...frontmatter, { name: 'body', ...cmsUi.editionFields.body, widget: 'markdown', required: false, modes: ['rich_text', 'raw'], buttons: ['bold', 'italic', 'link', 'bulleted-list'], editor_components: [] }];
+}
+
+/** An edition's cover photo goes beside it, in `bia/`. */
+export const EDITION_COVER_FOLDER = { media: 'bia', public: './bia' } as const;
+
 function registryCollection(kind: 'units' | 'authors', contentPath: string, fields: DecapField[]): Record<string, unknown> & { files: Record<string, unknown>[] } {
   const ui = cmsUi[kind];
   return {
@@ -212,6 +250,24 @@ export function cmsConfig(options: CmsConfigOptions): DecapConfig {
         view_filters: [{ label: cmsUi.articleFields.draft.label, field: 'draft', pattern: true }],
         view_groups: [{ label: 'Năm', field: 'date', pattern: '\\d{4}' }],
         fields: articleFields(),
+      },
+      {
+        name: 'editions',
+        label: cmsUi.editions.label,
+        label_singular: cmsUi.editions.singular,
+        description: cmsUi.editions.description,
+        folder: `${contentPath}/editions`,
+        extension: 'md',
+        format: FORMATS.edition,
+        create: true,
+        // The file is named after the number: content/editions/12.md is /so/12/.
+        slug: '{{number}}',
+        identifier_field: 'number',
+        media_folder: EDITION_COVER_FOLDER.media,
+        public_folder: EDITION_COVER_FOLDER.public,
+        summary: cmsUi.editions.summary,
+        sortable_fields: ['number', 'date'],
+        fields: editionFields(),
       },
       registryCollection('units', contentPath, [
         ...fieldsOf('unit', unitSchema, {

@@ -11,6 +11,12 @@ export const cmsUi = {
     singular: 'bài viết',
     description: 'Mỗi bài là một tệp trong content/articles/<năm>/. Tên tệp (đường dẫn của bài) đặt theo tiêu đề lúc tạo bài và không đổi về sau.',
   },
+  editions: {
+    label: 'Số bản tin',
+    singular: 'số bản tin',
+    description: 'Mỗi số là một tệp content/editions/<số>.md: chọn bài theo chuyên mục, theo thứ tự in. Lệnh npm run edition soạn sẵn một số từ các bài của một kỳ.',
+    summary: 'Số {{number}} – {{period}} ({{date}})',
+  },
   units: { label: 'Đơn vị', file: 'Danh sách đơn vị', item: 'đơn vị' },
   authors: { label: 'Tác giả', file: 'Danh sách tác giả', item: 'tác giả' },
   /** Per frontmatter field (the keys of the article schema): label and hint. */
@@ -27,6 +33,22 @@ export const cmsUi = {
     tags: { label: 'Chủ đề', hint: 'Các chủ đề, cách nhau bằng dấu phẩy, ví dụ: COVID-19, Xây dựng Đảng.' },
     draft: { label: 'Bản nháp', hint: 'Bật: bài chưa lên trang công khai.' },
     body: { label: 'Nội dung', hint: 'Mỗi đoạn văn cách nhau một dòng trống. Thêm ảnh bằng nút "+" → "Ảnh có chú thích".' },
+  },
+  /** Per frontmatter field of an edition (the keys of the edition schema): label and hint. */
+  editionFields: {
+    number: { label: 'Số', hint: 'Số thứ tự của số bản tin; cũng là tên tệp và đường dẫn (/so/<số>/). Không trùng số đã có.' },
+    date: { label: 'Ngày phát hành', hint: 'Phải nằm trong thời hạn của giấy phép xuất bản.' },
+    period: { label: 'Kỳ', hint: 'In cạnh số, ví dụ Tháng 6/2024 hoặc Quý II/2024.' },
+    sections: { label: 'Chuyên mục', hint: 'Theo thứ tự in; mỗi chuyên mục mở đầu một trang mới của bản PDF.' },
+    printRun: { label: 'Số lượng in', hint: 'Số bản in, ghi ở cuối trang cuối.' },
+    printer: { label: 'Nơi in', hint: 'Tên và địa chỉ nhà in, ghi ở cuối trang cuối.' },
+    cover: { label: 'Ảnh bìa', hint: 'Ảnh ở trang bìa (không bắt buộc).' },
+    draft: { label: 'Bản nháp', hint: 'Bật: số này chưa lên trang công khai và chưa có bản PDF.' },
+    body: { label: 'Lời tòa soạn', hint: 'Không bắt buộc; in ở trang mục lục và trên trang của số.' },
+  },
+  editionSectionFields: {
+    title: { label: 'Tên chuyên mục', hint: 'Ví dụ Xây dựng Đảng; in ở đầu trang.' },
+    articles: { label: 'Bài', hint: 'Chọn bài theo tiêu đề, theo thứ tự in. Chỉ in được bài đã đăng.' },
   },
   sourceFields: {
     name: { label: 'Tên nguồn', hint: 'Ví dụ Chinhphu.vn' },

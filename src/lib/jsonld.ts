@@ -123,3 +123,35 @@ export function documentJsonLd(input: DocumentInput): Record<string, unknown> {
 export function serializeJsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
+
+export interface EditionInput {
+  url: string;
+  /** `Bản tin Công tác Văn phòng, số 12 – Tháng 6/2024` */
+  name: string;
+  issueNumber: number;
+  /** `YYYY-MM-DD` */
+  datePublished: string;
+  periodical: { name: string; url: string };
+  publisher: { name: string; url: string };
+  pdf: { url: string; bytes?: number | undefined } | undefined;
+  /** the articles' URLs, in print order */
+  articles: readonly string[];
+}
+
+/** schema.org `PublicationIssue` of a printed edition, part of the bulletin as a `Periodical`. */
+export function editionJsonLd(input: EditionInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'PublicationIssue',
+    '@id': input.url,
+    url: input.url,
+    name: input.name,
+    issueNumber: String(input.issueNumber),
+    datePublished: input.datePublished,
+    inLanguage: 'vi',
+    isPartOf: { '@type': 'Periodical', name: input.periodical.name, url: input.periodical.url },
+    publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
+    ...(input.pdf ? { encoding: { '@type': 'MediaObject', contentUrl: input.pdf.url, encodingFormat: 'application/pdf' } } : {}),
+    hasPart: input.articles.map((url) => ({ '@type': 'NewsArticle', url })),
+  };
+}

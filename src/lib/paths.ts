@@ -38,6 +38,15 @@ export function sitePaths(base: string) {
     /** An attachment, published beside its document's page under an ASCII name (attachments.ts) */
     attachment: (id: string, name: string) => at(`van-ban/${id}/${name}`),
     documentsFeed: () => at('van-ban/rss.xml'),
+    /** the printed editions (số bản tin), newest first */
+    editions: () => at('so/'),
+    /** an edition's page; `id` is its file name: `content/editions/12.md` → `/so/12/` */
+    edition: (id: string) => at(`so/${id}/`),
+    /** an edition's PDF, beside its page; `name` from editionPdfName */
+    editionPdf: (id: string, name: string) => at(`so/${id}/${name}`),
+    /** the page the PDF is printed from: built for the PDF and removed from the published site once it is made */
+    editionPrint: (id: string) => at(`so/${id}/${EDITION_PRINT_SEGMENT}/`),
+    editionsFeed: () => at('so/rss.xml'),
     /** the web editor (Decap CMS), published only when the site configuration names a git host */
     admin: () => at('admin/'),
     /** a standing page (Giới thiệu, Liên hệ…), at the top of the site: `/gioi-thieu/` */
@@ -47,13 +56,21 @@ export function sitePaths(base: string) {
   } as const;
 }
 
+/** The last segment of an edition's print page (see `editionPrint`). */
+export const EDITION_PRINT_SEGMENT = 'ban-in';
+
+/** The file name of an edition's PDF: the bulletin's name and the number, `ban-tin-cong-tac-van-phong-so-12.pdf`. */
+export function editionPdfName(siteName: string, number: number): string {
+  return `${slugify(siteName)}-so-${number}.pdf`;
+}
+
 /**
  * The first segment of every path the site gives a section, a file or a tool (the search index, Astro's files, the
  * web editor, the documents): a standing page's id must be none of them.
  */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   'bai-viet', 'don-vi', 'tac-gia', 'luu-tru', 'chu-de', 'tim-kiem', 'so-do-trang', 'van-ban', 'trang',
-  'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', '404', 'chi-muc', '_astro', 'admin',
+  'so', 'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', '404', 'chi-muc', '_astro', 'admin',
 ]);
 
 /** The base path of a site published at `url`: `https://x.vn/ban-tin` → `/ban-tin/`. */

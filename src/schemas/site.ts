@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { idField, textField } from './fields.ts';
 import { cmsSchema } from './cms.ts';
+import { licenceSchema } from './licence.ts';
+import { printSchema } from './print.ts';
 
 const LOGO = 'phải là đường dẫn tới một tệp trong thư mục public/, bắt đầu bằng /, ví dụ /logo.svg';
 const PAGE_SIZE = 'phải là một số nguyên từ 1 đến 200';
-const ISO_DAY = 'phải là một ngày dạng năm-tháng-ngày, ví dụ 2021-01-15';
 
 /**
  * What the rules on official e-portals and licensed bulletins ask a site to print at its foot: the governing body
@@ -18,16 +19,8 @@ const imprintSchema = z.strictObject({
   address: textField('imprint.address').optional(),
   phone: textField('imprint.phone').optional(),
   email: z.email({ error: 'phải là một địa chỉ thư điện tử, ví dụ bantin@example.vn' }).optional(),
-  licence: z
-    .strictObject({
-      /** Example: `123/GP-BTTTT` */
-      number: textField('imprint.licence.number'),
-      /** Day of issue, `YYYY-MM-DD` */
-      date: z.string({ error: ISO_DAY }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: ISO_DAY }),
-      /** Example: `Cục Báo chí, Bộ Thông tin và Truyền thông` */
-      issuer: textField('imprint.licence.issuer'),
-    })
-    .optional(),
+  /** A licensed bulletin's licence, and what it fixes of the printed editions (src/schemas/licence.ts). */
+  licence: licenceSchema.optional(),
 });
 
 /** The site's identity (`src/site.config.ts`), checked when the build starts. */
@@ -53,6 +46,8 @@ export const siteSchema = z.strictObject({
   timeZone: z.string({ error: 'phải là tên một múi giờ, ví dụ Asia/Ho_Chi_Minh' }).default('Asia/Ho_Chi_Minh'),
   /** Printed at the foot of every page. */
   imprint: imprintSchema.optional(),
+  /** How the editions' PDFs are made (src/schemas/print.ts); the defaults need no setting. */
+  print: printSchema.default({ bleedMm: 0, maxMegabytes: 20 }),
   /** The git host of the web editor at `/admin/`; without it `/admin/` is not published. */
   cms: cmsSchema.optional(),
 });

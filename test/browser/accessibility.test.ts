@@ -16,6 +16,8 @@ const PAGES = {
   search: '/tim-kiem/?q=chu+duc+nhuan&nam=2020',
   siteMap: '/so-do-trang/',
   standingPage: '/gioi-thieu/',
+  editions: '/so/',
+  edition: '/so/1/',
 };
 
 interface AxeViolation {

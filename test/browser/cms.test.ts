@@ -75,6 +75,49 @@ async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
 }
 
 describe('the web editor on the local backend (npm run cms)', () => {
+  it('lists the editions and writes a new one, its articles picked by title, that passes the check', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(adminUrl);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('link', { name: 'Số bản tin' }).first().click();
+    await page.getByText('Số 1 – Tháng 7/2021').first().waitFor();
+    await page.goto(`${adminUrl}#/collections/editions/new`);
+    await page.getByLabel('Số', { exact: true }).fill('2');
+    await page.getByLabel('Ngày phát hành', { exact: true }).fill('2021-09-01');
+    await page.getByLabel(/^Kỳ/).fill('Tháng 8/2021');
+    await page.getByRole('button', { name: /Thêm Chuyên mục/i }).click();
+    await page.getByLabel('Tên chuyên mục', { exact: true }).fill('Công tác văn phòng');
+    await page.getByLabel('Bài', { exact: true }).click();
+    await page.keyboard.type('Tập trung làm tốt');
+    await page.getByRole('option', { name: 'Tập trung làm tốt công tác tham mưu, phục vụ cấp ủy' }).click();
+    await page.getByLabel('Số lượng in', { exact: true }).fill('300');
+    await page.getByLabel('Nơi in', { exact: true }).fill('Xưởng in Thử');
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByText('Công bố ngay').click();
+    const file = join(content, 'editions/2.md');
+    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    expect(await readFile(file, 'utf8')).toBe(
+      [
+        '---',
+        'number: 2',
+        'date: 2021-09-01',
+        'period: Tháng 8/2021',
+        'sections:',
+        '  - title: Công tác văn phòng',
+        '    articles:',
+        '      - 2021/tap-trung-lam-tot-cong-tac-tham-muu-phuc-vu-cap-uy',
+        'printRun: 300',
+        'printer: Xưởng in Thử',
+        '---',
+        '',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    const diagnostics = await checkContent(root, site);
+    expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
+    await page.context().close();
+  });
+
   it('writes a new article with a captioned photo that passes the check and builds as a figure', async () => {
     const { page, problems } = await watchedPage();
     const response = await page.goto(adminUrl);

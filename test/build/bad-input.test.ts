@@ -49,6 +49,14 @@ const doc = (line: string) => {
   return `---\n${(replaced ? fields.map((field) => (field.startsWith(`${key}:`) ? line : field)) : [...fields.slice(0, 4), ...(line ? [line] : []), fields[4]]).join('\n')}\n---\n`;
 };
 
+/** An edition of the minimal site's article, with one line of frontmatter replaced. */
+const EDITION_LINES = ['number: 1', 'date: 2021-03-31', 'sections:', '  - title: Hoạt động', '    articles: [2021/bai-mau]', 'printRun: 300', 'printer: Xưởng in Thử'];
+const edition = (from: string, to: string) => {
+  const lines = EDITION_LINES.map((line) => (line === from ? to : line)).filter((line) => line !== '');
+  if (from && !EDITION_LINES.includes(from)) throw new Error(`no edition line ${from}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+};
+
 /** Each case fails the build with a message naming the file (and line and field, where there is one). */
 const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['missing title', { [ARTICLE]: edit('title: Bài mẫu\n', '') }, 'articles/2021/bai-mau.md:2: title: bắt buộc nhưng đang thiếu'],
@@ -84,6 +92,14 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['document with a missing attachment', { 'documents/35-ct-tw.md': doc('files: [./toan-van.pdf]') }, 'documents/35-ct-tw.md:6: files: không tìm thấy tệp đính kèm "./toan-van.pdf"'],
   ['document replaced by one that does not exist', { 'documents/35-ct-tw.md': doc('replacedBy: 45-ct-tw') }, 'documents/35-ct-tw.md:6: replacedBy: không có văn bản nào mang mã "45-ct-tw"'],
   ['the same document twice', { 'documents/35-ct-tw.md': doc(''), 'documents/ban-sao.md': doc('') }, 'documents/ban-sao.md:2: number: "35-CT/TW" của Bộ Chính trị đã có ở'],
+  ['edition citing an article that does not exist', { 'editions/1.md': edition('    articles: [2021/bai-mau]', '    articles: [2021/khong-co]') }, 'editions/1.md:6: sections.0.articles.0: không có bài nào mang mã "2021/khong-co"'],
+  ['edition citing a draft', { 'editions/1.md': edition('    articles: [2021/bai-mau]', '    articles: [2021/bai-moi]'), [NEW]: article(`${FRONT}\ndraft: true`) }, 'editions/1.md:6: sections.0.articles.0: bài 2021/bai-moi là bản nháp (draft: true), chưa được đăng'],
+  ['edition citing a scheduled article', { 'editions/1.md': edition('    articles: [2021/bai-mau]', '    articles: [2021/bai-moi]'), [NEW]: article(FRONT.replace('2021-03-02T09:00:00+07:00', '2099-01-01T09:00:00+07:00')) }, 'editions/1.md:6: sections.0.articles.0: bài 2021/bai-moi hẹn giờ đăng Thứ Năm, 01/01/2099 09:00, sau ngày phát hành số này (31/03/2021)'],
+  ['the same edition number twice', { 'editions/1.md': edition('', ''), 'editions/so-mot.md': edition('', '') }, 'editions/so-mot.md:2: number: số 1 đã dùng cho'],
+  ['edition dated before the licence', { 'editions/1.md': edition('date: 2021-03-31', 'date: 2020-12-31') }, 'editions/1.md:3: date: 31/12/2020 trước ngày cấp giấy phép xuất bản (15/01/2021'],
+  ['edition dated after the licence expires', { 'editions/1.md': edition('date: 2021-03-31', 'date: 2022-03-31') }, 'editions/1.md:3: date: 31/03/2022 sau ngày giấy phép xuất bản hết hạn (14/01/2022'],
+  ['edition without a printer', { 'editions/1.md': edition('printer: Xưởng in Thử', '') }, 'editions/1.md:2: printer: bắt buộc nhưng đang thiếu'],
+  ['edition without a print run', { 'editions/1.md': edition('printRun: 300', '') }, 'editions/1.md:2: printRun: bắt buộc nhưng đang thiếu'],
   ['duplicate author id', { 'authors.yaml': (t) => `${t}- id: nhat-thy\n  name: Nhật Thy khác\n` }, 'authors.yaml:7: id: mã "nhat-thy" đã dùng cho một mục khác'],
 ];
 

@@ -4,6 +4,7 @@
  * write what `npm run new` writes), its photos and its article page, then starts it.
  */
 import { articleFrontmatter, articleFromFile, articlePathFields, articleProblems, articleToFile, registryFromFile, registryToFile } from '../../editing/cms-files.ts';
+import { editionFromFile, editionFrontmatter, editionProblems, editionToFile } from '../../editing/cms-edition-files.ts';
 import { ADMIN_FILES } from '../../editing/admin-page.ts';
 import { FORMATS } from '../../editing/cms-config.ts';
 import { cmsUi } from '../../i18n/cms.ts';
@@ -34,11 +35,17 @@ function loadScript(src: string): Promise<void> {
 function register(CMS: DecapCms, timeZone: string) {
   CMS.registerLocale('vi', mergePhrases((CMS.getLocale('vi') ?? {}) as never, decapViAdditions as never) as Record<string, unknown>);
   CMS.registerCustomFormat(FORMATS.article, 'md', { fromFile: articleFromFile, toFile: (data) => articleToFile(data, timeZone) });
+  CMS.registerCustomFormat(FORMATS.edition, 'md', { fromFile: editionFromFile, toFile: editionToFile });
   CMS.registerCustomFormat(FORMATS.units, 'yaml', { fromFile: registryFromFile, toFile: (data) => registryToFile('units', data) });
   CMS.registerCustomFormat(FORMATS.authors, 'yaml', { fromFile: registryFromFile, toFile: (data) => registryToFile('authors', data) });
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
+      if (entry.get('collection') === 'editions') {
+        const problems = editionProblems(editionFrontmatter((entry.get('data') as ImmutableMap).toJS()));
+        if (problems.length) throw new Error(problems.join('; '));
+        return undefined;
+      }
       if (entry.get('collection') !== 'articles') return undefined;
       let data = entry.get('data') as ImmutableMap;
       const plain = data.toJS();

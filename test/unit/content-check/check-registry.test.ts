@@ -64,7 +64,7 @@ describe('site configuration', () => {
     const imprint = { responsible: 'Nguyễn Văn A', email: 'khong-phai-thu', licence: { number: '1/GP', date: '15/01/2021', issuer: 'Bộ' } };
     expect(checkSiteConfig('src/site.config.ts', { ...config, imprint }, known).map(formatDiagnostic)).toEqual([
       'src/site.config.ts: imprint.email: phải là một địa chỉ thư điện tử, ví dụ bantin@example.vn',
-      'src/site.config.ts: imprint.licence.date: phải là một ngày dạng năm-tháng-ngày, ví dụ 2021-01-15',
+      'src/site.config.ts: imprint.licence.date: "15/01/2021" chưa đúng dạng ngày; hãy viết năm-tháng-ngày, ví dụ 2019-05-30',
     ]);
     expect(checkSiteConfig('src/site.config.ts', { ...config, imprint: { responsible: 'Nguyễn Văn A' } }, known)).toEqual([]);
   });

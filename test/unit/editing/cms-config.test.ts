@@ -103,3 +103,17 @@ describe('the web editor configuration, generated from the schemas', () => {
     ]);
   });
 });
+
+describe('the editions collection of the web editor', () => {
+  it('has a field for every key of the edition schema, articles picked by title from the articles and stored as ids', async () => {
+    const { editionSchema } = await import('../../../src/schemas/edition.ts');
+    const fields = fieldsOf('editions');
+    expectFieldsMatch(editionSchema(z.string()), fields);
+    expect(collection('editions')).toMatchObject({ folder: 'content/editions', slug: '{{number}}', format: 'bantin-edition', create: true });
+    const sections = fields.find((f) => f.name === 'sections')!;
+    const articles = (sections.fields as DecapField[]).find((f) => f.name === 'articles')!;
+    expect(articles).toMatchObject({ widget: 'relation', collection: 'articles', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], multiple: true });
+    expect(fields.find((f) => f.name === 'number')).toMatchObject({ widget: 'number', value_type: 'int', required: true });
+    expect(fields.filter((f) => f.required).map((f) => f.name)).toEqual(['number', 'date', 'sections', 'printRun', 'printer']);
+  });
+});
