@@ -4,6 +4,7 @@ import type { Document } from './documents.ts';
 import { getListings } from './listings.ts';
 import { getPages, type StandingPage } from './pages.ts';
 import { getRegistry } from './registry.ts';
+import { getShareCards } from './share-cards.ts';
 import { site } from './site.ts';
 
 /**
@@ -28,11 +29,13 @@ let keys: Promise<CacheKeys> | undefined;
 
 export function getCacheKeys(): Promise<CacheKeys> {
   keys ??= (async () => {
-    const [registry, listings, pages] = await Promise.all([getRegistry(), getListings(), getPages()]);
+    const [registry, listings, pages, cards] = await Promise.all([getRegistry(), getListings(), getPages(), getShareCards()]);
     // Counts appear beside units and years (front page, unit trees, archives): adding an article changes them. The
-    // header and footer link standing pages by their titles.
+    // header and footer link standing pages by their titles. Every page names a share picture whose file name changes
+    // with the logo, the fonts or the cards' drawing.
     const shared = digest(
       site,
+      cards.frameDigest,
       [...pages.nav, ...pages.footer].map((page) => [page.id, page.title]),
       [...registry.units.byId.values()],
       [...registry.authors.values()],

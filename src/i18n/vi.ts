@@ -56,6 +56,10 @@ export const ui = {
   textDefault: 'cỡ chữ mặc định',
   textLarger: 'tăng cỡ chữ',
   footerNote: 'Trang tin được tạo bằng bantin.',
+  /** The eyebrow of a unit's share picture, above its name */
+  shareCardUnit: 'Tin của đơn vị',
+  /** A share picture's alt text: `Biểu trưng Bản tin Công tác Văn phòng và dòng chữ “Chi bộ Vụ Khoa giáo-Văn xã”` */
+  shareCardAlt: (siteName: string, text: string) => `Biểu trưng ${siteName} và dòng chữ “${text}”`,
   documents: 'Văn bản',
   documentsIntro: 'Văn bản của Đảng và Nhà nước được đăng trên trang, mới ban hành trước.',
   /** `Chỉ thị số 35-CT/TW` */
