@@ -12,7 +12,6 @@ import { searchInDev } from './src/integrations/search-dev.ts';
 import { cacheDir } from './src/project-dirs.ts';
 import { ARTICLE_PHOTO } from './src/lib/photo-sizes.ts';
 import { basePath } from './src/lib/paths.ts';
-import { FONTS } from './src/styles/fonts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -57,7 +56,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Noto Serif and Noto Sans served from the site, with metric-matched fallbacks (src/styles/fonts.ts).
-  fonts: [...FONTS],
   integrations: [bantin(site), contentStoreFromFile(), cms(site), mdx(), sitemap(), searchInDev()],
 });

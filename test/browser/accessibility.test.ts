@@ -119,9 +119,7 @@ describe('layout', () => {
       await document.fonts.ready;
       return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
     });
-    // Astro's Fonts API names each family after its settings: `Noto Serif-9e669cb37706064a`.
-    expect(fonts.every((family) => /^Noto (Serif|Sans)-[0-9a-f]+$/.test(family))).toBe(true);
-    expect(new Set(fonts.map((family) => family.replace(/-[0-9a-f]+$/, '')))).toEqual(new Set(['Noto Serif', 'Noto Sans']));
+    expect(new Set(fonts)).toEqual(new Set(['Noto Serif', 'Noto Sans']));
     expect([...hosts]).toEqual([new URL(site.server.url).host]);
     await page.close();
   });
