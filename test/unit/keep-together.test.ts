@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepTogether } from '../../src/lib/keep-together.ts';
+import { keepTogether, keepTogetherHtml } from '../../src/lib/keep-together.ts';
 
 const kept = (text: string) => keepTogether(text).filter((piece) => piece.keep).map((piece) => piece.text);
 
@@ -30,5 +30,11 @@ describe('keepTogether', () => {
       { text: ' diễn biến phức tạp', keep: false },
     ]);
     expect(keepTogether('Không có gì')).toEqual([{ text: 'Không có gì', keep: false }]);
+  });
+});
+
+describe('keepTogetherHtml', () => {
+  it('escapes the text and wraps the joined words', () => {
+    expect(keepTogetherHtml('Dịch COVID-19 & "F0" <b>')).toBe('Dịch <span class="nowrap">COVID-19</span> &amp; &quot;F0&quot; &lt;b&gt;');
   });
 });
