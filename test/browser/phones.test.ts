@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { listFiles } from '../support/dist.ts';
 import { useSampleSite } from '../support/sample-site.ts';
 import { layoutShift, throttleLikeLighthouse } from '../support/layout-shift.ts';
 import { FAKE_VOICES, fakeSpeech, type SpokenLog } from '../support/fake-speech.ts';
@@ -13,12 +14,15 @@ const ARTICLES = [
   '/bai-viet/2020/tap-trung-cao-do-tham-muu-phong-chong-dich-covid-19/',
   '/bai-viet/2021/xay-dung-vpcp-chuyen-nghiep-dap-ung-yeu-cau-trong-tinh-hinh-moi/',
 ];
+/** An edition's page (/so/<id>/), once the sample site has editions (issue 21): measured with the others. */
+const edition = (await listFiles(inject('sampleDist'))).find((file) => /^so\/[^/]+\/index\.html$/.test(file));
 /** A page of each type readers land on; the search with results, as a shared link to it gives them. */
-const PAGES = {
+const PAGES: Record<string, string> = {
   home: '/',
   article: ARTICLES[0]!,
   search: '/tim-kiem/?q=dang+uy',
   document: '/van-ban/35-ct-tw/',
+  ...(edition ? { edition: `/${edition.replace(/index\.html$/, '')}` } : {}),
 };
 
 async function open(options: BrowserContextOptions, path: string, init?: (page: Page) => Promise<void>): Promise<Page> {
