@@ -33,11 +33,14 @@ export function fakeSpeech(voices: FakeVoice[]): void {
   type Utterance = { text: string; lang: string; voice: FakeVoice | null; onend?: (event: Event) => void; onerror?: (event: { error: string }) => void };
   let current: Utterance | undefined;
   class FakeUtterance implements Utterance {
+    text: string;
     lang = '';
     voice: FakeVoice | null = null;
     onend?: (event: Event) => void;
     onerror?: (event: { error: string }) => void;
-    constructor(public text: string) {}
+    constructor(text: string) {
+      this.text = text;
+    }
   }
   const synth = {
     speaking: false,
