@@ -24,7 +24,7 @@ import { paths, site } from './site.ts';
 import { readLogo } from './site-logo.ts';
 
 /** Raised when the cards' drawing changes (card-layout.ts, render-card.ts): every card is drawn again. */
-const CARD_VERSION = 1;
+const CARD_VERSION = 2;
 
 export interface ShareCard extends CardText {
   /** Its file under /anh-chia-se/: `don-vi-van-phong-chinh-phu-<digest>.png` */
