@@ -58,6 +58,6 @@ export async function renderCard(text: CardText, frame: CardFrame): Promise<Buff
   if (missing.length > 0) {
     throw new Error(`ảnh chia sẻ "${text.title}": phông chữ của trang không có các ký tự ${JSON.stringify(missing.join(''))}; hãy bỏ hoặc thay các ký tự đó`);
   }
-  // A full-colour PNG: quantising it to a palette would halve the file (51 to 14 KB) for 50 ms more per card.
+  // A full-colour PNG: quantising it to a palette would make the file a quarter of its size (51 to 14 KB) for 50 ms more per card.
   return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
 }
