@@ -1,7 +1,7 @@
 /**
  * The share pictures the build draws (src/pictures/): one for the site, one per unit with articles, one per kind
  * of document. Zalo and Facebook print a page's title beside its picture, so a picture per unit says enough; a card
- * per article would cost about 130 ms each (over 20 minutes at 10,000 articles). A card's file name carries a
+ * per article would cost about 75 ms of CPU each (12 minutes at 10,000 articles). A card's file name carries a
  * digest of everything drawn on it, so a changed card gets a new address and is not served stale from a cache.
  *
  * Another kind of page (an edition) adds its cards to `all` and shares with `image(card)`.
