@@ -6,6 +6,8 @@ import type { SiteConfigInput } from './schemas/site.ts';
  */
 export const site = {
   name: 'Bản tin Công tác Văn phòng',
+  // Under the icon on a phone's home screen: about 12 characters
+  shortName: 'Bản tin VP',
   organisation: 'Ban Biên tập Bản tin Công tác Văn phòng',
   // Where the site is published. With a path (https://vpcp.example.gov.vn/ban-tin/) every page, file, feed and the
   // search live under it. BANTIN_SITE_URL, when set, publishes the same site at another address (a staging host,

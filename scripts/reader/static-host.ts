@@ -16,7 +16,7 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '
 
 /** Cache lifetimes as the nginx example in the README sets them. */
 function cacheControl(path: string): string {
-  if (path.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
+  if (path.startsWith('/_astro/') || path.startsWith('/anh-chia-se/')) return 'public, max-age=31536000, immutable';
   if (path === '/chi-muc/manifest.json') return 'no-cache';
   if (path.startsWith('/chi-muc/')) return 'public, max-age=31536000, immutable';
   return 'public, max-age=300, must-revalidate';

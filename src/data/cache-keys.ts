@@ -5,6 +5,7 @@ import { getListings } from './listings.ts';
 import { getPages, type StandingPage } from './pages.ts';
 import { getRegistry } from './registry.ts';
 import { getEditions, type Edition } from './editions.ts';
+import { getShareCards } from './share-cards.ts';
 import { site } from './site.ts';
 
 /**
@@ -31,12 +32,14 @@ let keys: Promise<CacheKeys> | undefined;
 
 export function getCacheKeys(): Promise<CacheKeys> {
   keys ??= (async () => {
-    const [registry, listings, pages, editions] = await Promise.all([getRegistry(), getListings(), getPages(), getEditions()]);
+    const [registry, listings, pages, editions, cards] = await Promise.all([getRegistry(), getListings(), getPages(), getEditions(), getShareCards()]);
     // Counts appear beside units and years (front page, unit trees, archives): adding an article changes them. The
-    // header and footer link standing pages by their titles, and the editions once there is one.
+    // header and footer link standing pages by their titles, and the editions once there is one. Every page names a
+    // share picture whose file name changes with the logo, the fonts or the cards' drawing.
     const shared = digest(
       editions.all.length > 0,
       site,
+      cards.frameDigest,
       [...pages.nav, ...pages.footer].map((page) => [page.id, page.title]),
       [...registry.units.byId.values()],
       [...registry.authors.values()],

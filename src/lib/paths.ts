@@ -51,6 +51,13 @@ export function sitePaths(base: string) {
     admin: () => at('admin/'),
     /** a standing page (Giới thiệu, Liên hệ…), at the top of the site: `/gioi-thieu/` */
     page: (id: string) => at(`${id}/`),
+    /** a share picture made at build time (src/data/share-cards.ts): `/anh-chia-se/don-vi-vpcp-3kX9aQ.png` */
+    shareCard: (file: string) => at(`anh-chia-se/${file}`),
+    /** the web app manifest and its icons, made from the logo at build time */
+    manifest: () => at('manifest.webmanifest'),
+    icon: (file: string) => at(`bieu-tuong/${file}`),
+    /** where iOS looks for the home-screen icon when a page names none: the site's root */
+    appleTouchIcon: () => at('apple-touch-icon.png'),
     /** a file of `public/` named from the site's root folder, e.g. `/logo.svg` */
     file: (path: string) => at(path.replace(/^\//, '')),
   } as const;
@@ -71,6 +78,7 @@ export function editionPdfName(siteName: string, number: number): string {
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   'bai-viet', 'don-vi', 'tac-gia', 'luu-tru', 'chu-de', 'tim-kiem', 'so-do-trang', 'van-ban', 'trang',
   'so', 'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', '404', 'chi-muc', '_astro', 'admin',
+  'anh-chia-se', 'bieu-tuong', 'manifest.webmanifest', 'apple-touch-icon.png',
 ]);
 
 /** The base path of a site published at `url`: `https://x.vn/ban-tin` → `/ban-tin/`. */

@@ -6,6 +6,8 @@ import { asciiHeadingIds } from './heading-ids.ts';
 import { citationLinks } from './citation-links.ts';
 import { citableDocuments } from '../node/citable-documents.ts';
 import { photoFigures } from './photo-figures.ts';
+import { keepWordsTogether } from './keep-together.ts';
+import { inlineText } from './inline-text.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { underBasePath } from './site-links.ts';
 import { sitePaths } from '../lib/paths.ts';
@@ -28,7 +30,7 @@ export function markdownProcessor(base = '/') {
   const processor = satteri({
     // Keep the editor's punctuation as written ("…" stays three dots, straight quotes stay straight).
     features: { smartPunctuation: false, rawHtml: true },
-    hastPlugins: [normalizeText, sanitizeHtml, ...(base === '/' ? [] : [underBasePath(base)]), photoFigures, citationLinks(citableDocuments, sitePaths(base)), footnoteLabels, asciiHeadingIds],
+    hastPlugins: [normalizeText, sanitizeHtml, ...(base === '/' ? [] : [underBasePath(base)]), photoFigures, inlineText([citationLinks(citableDocuments, sitePaths(base)), () => keepWordsTogether]), footnoteLabels, asciiHeadingIds],
   });
   return {
     ...processor,

@@ -27,6 +27,8 @@ const imprintSchema = z.strictObject({
 export const siteSchema = z.strictObject({
   /** Name of the bulletin. Example: `Bản tin Công tác Văn phòng` */
   name: textField('name'),
+  /** The name under the site's icon on a phone's home screen, about 12 characters. Default: `name`. Example: `Bản tin VP` */
+  shortName: textField('shortName').optional(),
   /** The publishing organisation, also the JSON-LD publisher. */
   organisation: textField('organisation'),
   /** Canonical origin (and base path) of the published site. Example: `https://bantin.example.vn/` */

@@ -1,6 +1,7 @@
 import { copyFile, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { buildSite, buildSiteOrThrow, testFileProject } from '../support/build-site.ts';
 import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { listFiles, readPage, text } from '../support/dist.ts';
@@ -105,8 +106,12 @@ describe('a site with more articles than a page holds', () => {
     expect(img.getAttribute('alt')).toBe('Toàn cảnh hội nghị');
     expect(img.getAttribute('srcset')).toMatch(/\/_astro\/.+ 480w/);
     expect(text(page.querySelector('.article__cover figcaption'))).toBe('Ảnh: Gia Huy');
-    // for Zalo and Facebook: an absolute JPEG, at most 1200 px wide
-    expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/^https:\/\/bantin\.example\.vn\/_astro\/.+\.jpg$/);
+    // for Zalo and Facebook: an absolute JPEG, the largest 1200:630 crop of the 640 x 360 cover, with its size and alt text
+    const share = page.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    expect(share).toMatch(/^https:\/\/bantin\.example\.vn\/_astro\/.+\.jpg$/);
+    const meta = (property: string) => page.querySelector(`meta[property="${property}"]`)!.getAttribute('content');
+    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:alt'), meta('og:image:type')]).toEqual(['640', '336', 'Toàn cảnh hội nghị', 'image/jpeg']);
+    expect(await sharp(join(dist, new URL(share).pathname)).metadata()).toMatchObject({ width: 640, height: 336, format: 'jpeg' });
     expect(page.querySelectorAll('.byline a[rel=author]').map(text)).toEqual(['Gia Huy', 'Nhật Thy']);
     expect(text(page.querySelector('.byline__updated'))).toBe('Cập nhật: Thứ Năm, 01/12/2022 08:00');
     const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent);
