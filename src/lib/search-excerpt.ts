@@ -29,7 +29,9 @@ export function excerpt(fragment: Pick<Fragment, 'l' | 'b'>, query: Query): stri
   }
   const list = tokens(best.text);
   if (list.length === 0) return best.text;
-  const first = Math.max(0, Math.min(best.at - BEFORE, list.length - WORDS));
+  let first = Math.max(0, Math.min(best.at - BEFORE, list.length - WORDS));
+  // Start at a word, not inside "20/7" or "COVID-19".
+  while (first > 0 && !/\s/.test(best.text.slice(list[first - 1]!.end, list[first]!.start))) first--;
   const last = Math.min(list.length, first + WORDS) - 1;
   const start = first === 0 ? 0 : list[first]!.start;
   const end = last === list.length - 1 ? best.text.length : list[last]!.end;

@@ -18,3 +18,11 @@ describe('a result’s excerpt', () => {
     expect(text.endsWith(' …')).toBe(true);
   });
 });
+
+describe('where an excerpt starts', () => {
+  it('never inside a word such as 20/7 or COVID-19', () => {
+    // Eight words before the match is "7", the end of "20/7".
+    const text = excerpt({ l: '', b: [`${words(40)} ngày 20/7 a b c d e f g Đảng ủy họp ${words(30)}`] }, parseQuery('dang uy'));
+    expect(text).toMatch(/^… 20\/7 a b c d e f g Đảng ủy/);
+  });
+});
