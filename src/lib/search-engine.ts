@@ -162,6 +162,11 @@ interface TierState {
   terms: Map<string, TermLists | null>;
   /** every list of every word has been read: whether an article holds all the words is known */
   wordsRead: boolean;
+  /**
+   * A word of the query all of whose lists in this tier are read: every article holding all the words holds it, so
+   * every one is a candidate already (found through it)
+   */
+  apartWord?: string | undefined;
   /** articles passing the filters, once the tier's filters are read (undefined without filters) */
   passing?: Set<number> | undefined;
   /** bumped whenever something is read for this tier: what was judged of its articles may have changed */
@@ -274,6 +279,20 @@ export class Search {
     tier.version++;
   }
 
+  /**
+   * Find every article of a tier that can hold all the query's words: read what the tier holds of each word, then
+   * every list of the rarest one (they all hold it). Whether they hold the others is settled later, by those words'
+   * lists or the articles' texts, whichever costs less.
+   */
+  private async readRarestWord(tier: TierState): Promise<void> {
+    await this.readTerms([tier], this.query.words);
+    const size = (word: string) => tier.terms.get(word)?.counts.reduce((a, b) => a + b, 0) ?? 0;
+    const rarest = [...this.query.words].sort((a, b) => size(a) - size(b))[0]!;
+    if (!tier.inline) await this.readLists(tier, [rarest]);
+    tier.apartWord = rarest;
+    tier.version++;
+  }
+
   private async readFilters(tier: TierState): Promise<void> {
     if (tier.passing || !this.hasFilters) return;
     const facets = this.filterNames.length ? await this.files.facets(tier.entry) : {};
@@ -350,16 +369,21 @@ export class Search {
       known = held >= this.query.minPairs;
     } else {
       // Words the held pairs do not cover must be checked in the tier's lists.
-      const covered = new Set<string>();
-      this.query.units.forEach((unit, u) => {
-        if (states[u]!.held) for (const word of unit.term.split(' ')) covered.add(word);
-      });
-      const words = this.query.words.map((word) => (covered.has(word) ? true : this.holdsWord(tier, word, c.doc)));
+      const words = this.uncovered(states).map((word) => this.holdsWord(tier, word, c.doc));
       if (words.includes(false)) return false;
       known = !words.includes(undefined);
     }
     if (!known || !requiredHeld || !passes) return undefined;
     return phrasesKnown ? true : 'phrases';
+  }
+
+  /** The query's words that the units an article is known to hold do not cover. */
+  private uncovered(states: readonly UnitState[]): string[] {
+    const covered = new Set<string>();
+    this.query.units.forEach((unit, u) => {
+      if (states[u]!.held) for (const word of unit.term.split(' ')) covered.add(word);
+    });
+    return this.query.words.filter((word) => !covered.has(word));
   }
 
   private tierOf(c: { tier: number }): TierState {
@@ -412,7 +436,8 @@ export class Search {
     const states = this.query.units.map((unit, u): UnitState => (assumeRead.has(unit.term) ? { held: false } : this.unitState(tier, u, undefined)));
     const maybe = states.filter((s) => s.held === undefined).length;
     const units = maybe && maybe >= this.query.minPairs ? classOf(keyBounds(this.query, states).hi) : -1;
-    const apart = this.query.everyWord && this.query.syllables.length > 1 && !tier.wordsRead ? classOf({ together: 0, exact: 0, title: 0, lede: 0, run: 1 }) : -1;
+    const apart =
+      this.query.everyWord && this.query.syllables.length > 1 && !tier.wordsRead && tier.apartWord === undefined ? classOf({ together: 0, exact: 0, title: 0, lede: 0, run: 1 }) : -1;
     return { units, apart };
   }
 
@@ -425,6 +450,13 @@ export class Search {
       };
       for (const unit of this.query.units) {
         for (const list of tier.terms.get(unit.term)?.lists ?? []) {
+          if (!list || tier.discovered.has(list)) continue;
+          tier.discovered.add(list);
+          for (const doc of list.keys()) add(doc);
+        }
+      }
+      if (tier.apartWord !== undefined) {
+        for (const list of tier.terms.get(tier.apartWord)?.lists ?? []) {
           if (!list || tier.discovered.has(list)) continue;
           tier.discovered.add(list);
           for (const doc of list.keys()) add(doc);
@@ -477,7 +509,7 @@ export class Search {
             assumed.add(term);
           }
           if (assumed.size) jobs.push(this.readLists(tier, [...assumed]));
-        } else if (beats(bound.apart, tier.index, 0)) jobs.push(this.readWords(tier));
+        } else if (beats(bound.apart, tier.index, 0)) jobs.push(this.readRarestWord(tier));
       }
       // Articles in doubt that could still make the page: read their tier's filters, or the lists they are in doubt
       // about when that costs less than their texts, or their texts.
@@ -491,9 +523,11 @@ export class Search {
           jobs.push(this.readFilters(tier));
           continue;
         }
-        const unknown = this.query.units.filter((_, u) => list.some((j) => j.states[u]!.held === undefined)).map((unit) => unit.term);
-        const listBytes = unknown.reduce((sum, term) => sum + this.unread(tier, term).bytes, 0);
-        if (unknown.length && !tier.inline && listBytes < list.filter((j) => !j.c.text).length * FRAGMENT_BYTES) {
+        const unknownUnits = this.query.units.filter((_, u) => list.some((j) => j.states[u]!.held === undefined)).map((unit) => unit.term);
+        const unknownWords = this.query.everyWord ? [...new Set(list.flatMap((j) => this.uncovered(j.states).filter((word) => this.holdsWord(tier, word, j.c.doc) === undefined)))] : [];
+        const unknown = [...new Set([...unknownUnits, ...unknownWords])].filter((term) => !tier.terms.has(term) || this.unread(tier, term).postings);
+        const listBytes = unknown.reduce((sum, term) => sum + (tier.terms.has(term) ? this.unread(tier, term).bytes : FILE_BYTES), 0);
+        if (unknown.length && listBytes < list.filter((j) => !j.c.text).length * FRAGMENT_BYTES) {
           jobs.push(this.readLists(tier, unknown));
           continue;
         }
