@@ -32,9 +32,16 @@ interface TermLists {
   masks: number[];
   /** article → variant mask, for each field; undefined until loaded */
   lists: (Map<number, number> | undefined)[];
+  /** by unit of the query: the variant bits of the exact forms the reader typed (worked out once) */
+  exact?: number[];
 }
 
 const OTHER_FORM = 1 << 7;
+
+/** Unit states as shared values (a search judges thousands of articles a round): held in field f, exact, not, or unknown. */
+const NOT_HELD: UnitState = { held: false };
+const HELD: UnitState[][] = [0, 1, 2].map((best) => [true, false, undefined].map((exact) => ({ held: true, best, exact })));
+const MAYBE: UnitState[][] = [0, 1, 2].map((best) => [false, true].map((exact) => ({ held: undefined, best, exact })));
 
 /** Postings of gaps (`[gap, …rest]` flat, `width` numbers each) as article → the number after the gap. */
 function decode(flat: readonly number[], width: number, into: (doc: number, value: number) => void) {
@@ -136,6 +143,11 @@ interface Candidate {
   rejected?: boolean;
   /** the verdict of `judge`, while nothing it depends on has changed (its tier's version, its text) */
   verdict?: { version: number; text: TextScore | undefined; value: Verdict };
+  /**
+   * Left out of a search for `count` results: its highest key cannot beat the last of them, which only rises as
+   * the search goes on; with whether it was a result (counted among those found) when left out
+   */
+  dropped?: { count: number; found: boolean; settled: boolean };
 }
 
 /** What is known of a candidate: its key's bounds (as ranks), whether it is a result whose key is known, or out. */
@@ -326,17 +338,19 @@ export class Search {
 
   private unitState(tier: TierState, unit: number, doc: number | undefined): UnitState {
     const lists = tier.terms.get(this.query.units[unit]!.term);
-    if (lists === undefined) return { held: undefined, best: 0, exact: true };
-    if (lists === null) return { held: false };
-    const exact = this.exactBits(lists, unit);
-    for (let field = 0; field < 3; field++) {
-      const mask = doc === undefined ? undefined : lists.lists[field]?.get(doc);
-      if (mask !== undefined) return { held: true, best: field, exact: mask & exact ? true : mask & OTHER_FORM ? undefined : false };
+    if (lists === undefined) return MAYBE[0]![1]!;
+    if (lists === null) return NOT_HELD;
+    const exact = (lists.exact ??= this.query.units.map((_, u) => this.exactBits(lists, u)))[unit]!;
+    if (doc !== undefined) {
+      for (let field = 0; field < 3; field++) {
+        const mask = lists.lists[field]?.get(doc);
+        if (mask !== undefined) return HELD[field]![mask & exact ? 0 : mask & OTHER_FORM ? 2 : 1]!;
+      }
     }
     for (let field = 0; field < 3; field++) {
-      if (!lists.lists[field] && lists.counts[field]) return { held: undefined, best: field, exact: Boolean(lists.masks[field]! & (exact | OTHER_FORM)) };
+      if (!lists.lists[field] && lists.counts[field]) return MAYBE[field]![lists.masks[field]! & (exact | OTHER_FORM) ? 1 : 0]!;
     }
-    return { held: false };
+    return NOT_HELD;
   }
 
   /** Whether an article holds word `word`: known from the tier's lists, or undefined. */
@@ -485,7 +499,14 @@ export class Search {
     for (;;) {
       this.discover();
       const judged: Verdict[] = [];
+      let droppedFound = 0;
+      let droppedInDoubt = 0;
       for (const c of this.candidates.values()) {
+        if (c.dropped && c.dropped.count >= count) {
+          if (c.dropped.found) droppedFound++;
+          if (!c.dropped.settled) droppedInDoubt++;
+          continue;
+        }
         const verdict = this.judge(c);
         if (!verdict.out) judged.push(verdict);
       }
@@ -493,6 +514,15 @@ export class Search {
       const settled = settledJudged.map((j) => ({ rank: j.lo, tier: j.c.tier, doc: j.c.doc }));
       const last = settled.length >= count ? settled[count - 1]! : undefined;
       const beats = (rank: number, tier: number, doc: number) => rank >= 0 && (!last || before({ rank, tier, doc }, last) < 0);
+      if (last) {
+        const page = new Set(settledJudged.slice(0, count).map((j) => j.c));
+        for (const j of judged) {
+          if (page.has(j.c) || beats(j.hi, j.c.tier, j.c.doc)) continue;
+          j.c.dropped = { count, found: j.settled && !j.phraseDoubt, settled: j.settled };
+          if (j.c.dropped.found) droppedFound++;
+          if (!j.settled) droppedInDoubt++;
+        }
+      }
       const jobs: Promise<unknown>[] = [];
       // The page's results whose run is in doubt: their text, which the page shows anyway, settles it.
       for (const j of settledJudged.slice(0, count)) if (j.runDoubt) jobs.push(this.readText(j.c));
@@ -538,9 +568,10 @@ export class Search {
         }
       }
       if (jobs.length === 0) {
-        const complete = this.tiers.every((t) => this.unseenBound(t).units < 0 && this.unseenBound(t).apart < 0) && judged.every((j) => j.settled);
+        const complete = this.tiers.every((t) => this.unseenBound(t).units < 0 && this.unseenBound(t).apart < 0) && droppedInDoubt === 0 && judged.every((j) => j.settled);
         // Articles whose quoted phrase is not read yet are not counted as found.
-        return { hits: settled.slice(0, count), found: settledJudged.filter((j) => !j.phraseDoubt).length, complete };
+        const found = settledJudged.filter((j) => !j.phraseDoubt && !(j.c.dropped && j.c.dropped.count >= count)).length + droppedFound;
+        return { hits: settled.slice(0, count), found, complete };
       }
       await Promise.all(jobs);
     }
