@@ -136,18 +136,43 @@ async function run(index: Index, state: SearchState) {
   setStatus(searchUi.searching(state.q), false);
   const { articles, documents } = searches(index, state, query);
   const newest = state.sort === 'newest' || query.words.length === 0;
-  const [page, found] = await Promise.all([
-    articles ? (newest ? articles.newest(PAGE_SIZE) : articles.relevant(PAGE_SIZE)) : undefined,
-    documents ? (query.words.length ? documents.relevant(DOCUMENTS_SHOWN) : documents.newest(DOCUMENTS_SHOWN)) : undefined,
-  ]);
-  const [articleItems, documentItems] = await Promise.all([
-    page ? items(index, page.hits, query, index.manifest.tiers) : [],
-    found ? items(index, found.hits, query, [index.manifest.documents!], 'search-document') : [],
-  ]);
+  // The documents first: they are listed above the articles, which must not move once shown.
+  const documentsShown = (async () => {
+    const found = documents ? await (query.words.length ? documents.relevant(DOCUMENTS_SHOWN) : documents.newest(DOCUMENTS_SHOWN)) : undefined;
+    const documentItems = found ? await items(index, found.hits, query, [index.manifest.documents!], 'search-document') : [];
+    return { found, documentItems };
+  })();
+  // Articles are shown as soon as they are sure of their place, the rest when the search is final: appended, never moved.
+  let revealed = 0;
+  let showing = Promise.resolve();
+  let cleared = false;
+  const reveal = (hits: readonly Hit[]) => {
+    const fresh = hits.slice(revealed);
+    if (fresh.length === 0) return;
+    revealed = hits.length;
+    showing = showing.then(async () => {
+      const [articleItems, { documentItems }] = await Promise.all([items(index, fresh, query, index.manifest.tiers), documentsShown]);
+      if (mine !== generation) return;
+      if (!cleared) {
+        documentList.replaceChildren(...documentItems);
+        documentsBox.hidden = documentItems.length === 0;
+        list.replaceChildren();
+        cleared = true;
+      }
+      list.append(...articleItems);
+    });
+  };
+  const page = articles ? await (newest ? articles.newest(PAGE_SIZE) : articles.relevant(PAGE_SIZE, reveal)) : undefined;
+  if (page) reveal(page.hits);
+  else reveal([]);
+  const { found, documentItems } = await documentsShown;
+  await showing;
   if (mine !== generation) return;
-  documentList.replaceChildren(...documentItems);
-  documentsBox.hidden = documentItems.length === 0;
-  list.replaceChildren(...articleItems);
+  if (!cleared) {
+    documentList.replaceChildren(...documentItems);
+    documentsBox.hidden = documentItems.length === 0;
+    list.replaceChildren();
+  }
   setStatus(describe(total(page, found), state.q), true);
   if (page && articles) {
     shown = { search: articles, newest, query, count: page.hits.length, documents: found };

@@ -491,8 +491,11 @@ export class Search {
 
   // ─── the search ─────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** The best `count` results by relevance. */
-  async relevant(count: number): Promise<Page> {
+  /**
+   * The best `count` results by relevance. `onSure` hears, as the search goes on, the first results that are sure
+   * to stay where they are (nothing unread can come before them), so a page can show them before the rest.
+   */
+  async relevant(count: number, onSure?: (hits: Hit[]) => void): Promise<Page> {
     if (this.query.words.length === 0) return { hits: [], found: 0, complete: true };
     const unitTerms = this.query.units.map((u) => u.term);
     await Promise.all([this.readTerms(this.tiers, unitTerms), ...this.tiers.slice(0, 1).map((t) => this.readFilters(t))]);
@@ -523,6 +526,7 @@ export class Search {
           if (!j.settled) droppedInDoubt++;
         }
       }
+      if (onSure) onSure(this.sure(settledJudged.slice(0, count), judged));
       const jobs: Promise<unknown>[] = [];
       // The page's results whose run is in doubt: their text, which the page shows anyway, settles it.
       for (const j of settledJudged.slice(0, count)) if (j.runDoubt) jobs.push(this.readText(j.c));
@@ -575,6 +579,22 @@ export class Search {
       }
       await Promise.all(jobs);
     }
+  }
+
+  /** The first of `page` (settled results, best first) that nothing in doubt or unread can come before. */
+  private sure(page: readonly Verdict[], judged: readonly Verdict[]): Hit[] {
+    const open = judged.filter((j) => !j.settled).map((j) => ({ rank: j.hi, tier: j.c.tier, doc: j.c.doc }));
+    for (const tier of this.tiers) {
+      const bound = this.unseenBound(tier);
+      open.push({ rank: Math.max(bound.units, bound.apart), tier: tier.index, doc: 0 });
+    }
+    const hits: Hit[] = [];
+    for (const j of page) {
+      const at = { rank: j.lo, tier: j.c.tier, doc: j.c.doc };
+      if (j.runDoubt || open.some((o) => o.rank >= 0 && before(o, at) < 0)) break;
+      hits.push(at);
+    }
+    return hits;
   }
 
   /** The first `count` results, newest first (with no words: the articles the filters choose). */

@@ -72,6 +72,15 @@ describe('search over tiers', () => {
     expect(page.complete).toBe(false);
   });
 
+  it('tells the first results as soon as nothing unread can come before them, never one that moves later', async () => {
+    const told: string[][] = [];
+    const page = await index.search('chuyen doi so').relevant(3, (hits) => void told.push(hits.map((h) => `${h.tier}:${h.doc}`)));
+    const final = page.hits.map((h) => `${h.tier}:${h.doc}`);
+    expect(told.length).toBeGreaterThan(1);
+    expect(told.some((hits) => hits.length > 0 && hits.length < final.length)).toBe(true);
+    for (const hits of told) expect(final.slice(0, hits.length)).toEqual(hits);
+  });
+
   it('reads the first tier and the directory only, when the first tier already holds the best results', async () => {
     index.reset();
     const page = await index.search('ban ve').relevant(2);
