@@ -501,19 +501,7 @@ export class Search {
     await Promise.all([this.readTerms(this.tiers, unitTerms), ...this.tiers.slice(0, 1).map((t) => this.readFilters(t))]);
     for (;;) {
       this.discover();
-      const judged: Verdict[] = [];
-      let droppedFound = 0;
-      let droppedInDoubt = 0;
-      for (const c of this.candidates.values()) {
-        if (c.dropped && c.dropped.count >= count) {
-          if (c.dropped.found) droppedFound++;
-          if (!c.dropped.settled) droppedInDoubt++;
-          continue;
-        }
-        const verdict = this.judge(c);
-        if (!verdict.out) judged.push(verdict);
-      }
-      const settledJudged = judged.filter((j) => j.settled).sort((a, b) => before({ rank: a.lo, tier: a.c.tier, doc: a.c.doc }, { rank: b.lo, tier: b.c.tier, doc: b.c.doc }));
+      let { judged, settledJudged, droppedFound, droppedInDoubt } = this.judgeAll(count);
       const settled = settledJudged.map((j) => ({ rank: j.lo, tier: j.c.tier, doc: j.c.doc }));
       const last = settled.length >= count ? settled[count - 1]! : undefined;
       const beats = (rank: number, tier: number, doc: number) => rank >= 0 && (!last || before({ rank, tier, doc }, last) < 0);
@@ -529,7 +517,8 @@ export class Search {
       if (onSure) onSure(this.sure(settledJudged.slice(0, count), judged));
       const jobs: Promise<unknown>[] = [];
       // The page's results whose run is in doubt: their text, which the page shows anyway, settles it.
-      for (const j of settledJudged.slice(0, count)) if (j.runDoubt) jobs.push(this.readText(j.c));
+      const texts: Promise<unknown>[] = [];
+      for (const j of settledJudged.slice(0, count)) if (j.runDoubt) texts.push(this.readText(j.c));
       // Tiers whose unread lists may still hold a better result. An article holding k of the query's m units is in
       // the lists of any m - k + 1 of them: the units with the fewest unread articles are read, as many as it takes
       // for no unread article to beat the page's last result.
@@ -550,7 +539,7 @@ export class Search {
       const doubtful = judged.filter((j) => !j.settled && beats(j.hi, j.c.tier, j.c.doc)).sort((a, b) => before({ rank: a.hi, tier: a.c.tier, doc: a.c.doc }, { rank: b.hi, tier: b.c.tier, doc: b.c.doc }));
       const byTier = new Map<number, typeof doubtful>();
       for (const j of doubtful) byTier.set(j.c.tier, [...(byTier.get(j.c.tier) ?? []), j]);
-      let texts = 0;
+      let textsThisRound = 0;
       for (const [index, list] of byTier) {
         const tier = this.tiers.find((t) => t.index === index)!;
         if (this.hasFilters && !tier.passing) {
@@ -566,19 +555,43 @@ export class Search {
           continue;
         }
         for (const j of list) {
-          if (texts >= TEXTS_PER_ROUND || j.c.text) continue;
-          texts++;
-          jobs.push(this.readText(j.c));
+          if (textsThisRound >= TEXTS_PER_ROUND || j.c.text) continue;
+          textsThisRound++;
+          texts.push(this.readText(j.c));
         }
       }
-      if (jobs.length === 0) {
+      if (jobs.length === 0 && texts.length === 0) {
         const complete = this.tiers.every((t) => this.unseenBound(t).units < 0 && this.unseenBound(t).apart < 0) && droppedInDoubt === 0 && judged.every((j) => j.settled);
         // Articles whose quoted phrase is not read yet are not counted as found.
         const found = settledJudged.filter((j) => !j.phraseDoubt && !(j.c.dropped && j.c.dropped.count >= count)).length + droppedFound;
         return { hits: settled.slice(0, count), found, complete };
       }
+      // Texts are small and settle the page's first results: tell those before the lists come in.
+      await Promise.all(texts);
+      if (onSure && texts.length) {
+        ({ judged, settledJudged } = this.judgeAll(count));
+        onSure(this.sure(settledJudged.slice(0, count), judged));
+      }
       await Promise.all(jobs);
     }
+  }
+
+  /** Judge every candidate still in the running for `count` results; the results known, best first. */
+  private judgeAll(count: number): { judged: Verdict[]; settledJudged: Verdict[]; droppedFound: number; droppedInDoubt: number } {
+    const judged: Verdict[] = [];
+    let droppedFound = 0;
+    let droppedInDoubt = 0;
+    for (const c of this.candidates.values()) {
+      if (c.dropped && c.dropped.count >= count) {
+        if (c.dropped.found) droppedFound++;
+        if (!c.dropped.settled) droppedInDoubt++;
+        continue;
+      }
+      const verdict = this.judge(c);
+      if (!verdict.out) judged.push(verdict);
+    }
+    const settledJudged = judged.filter((j) => j.settled).sort((a, b) => before({ rank: a.lo, tier: a.c.tier, doc: a.c.doc }, { rank: b.lo, tier: b.c.tier, doc: b.c.doc }));
+    return { judged, settledJudged, droppedFound, droppedInDoubt };
   }
 
   /** The first of `page` (settled results, best first) that nothing in doubt or unread can come before. */
