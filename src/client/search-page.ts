@@ -41,8 +41,8 @@ async function openIndex(): Promise<Index> {
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`no search index at ${url.pathname}`);
   const manifest = (await response.json()) as SearchManifest;
-  const files = new IndexFiles(manifest, async (path) => {
-    const file = await fetch(new URL(path, url));
+  const files = new IndexFiles(manifest, async (path, later) => {
+    const file = await fetch(new URL(path, url), { priority: later ? 'low' : 'high' });
     if (!file.ok) throw new Error(`${path}: ${file.status}`);
     return file.json();
   });
@@ -55,10 +55,10 @@ function searches(index: Index, state: SearchState, query: Query) {
   for (const key of FILTER_KEYS) if (state.filters[key].length) filters[key] = state.filters[key];
   const { kind, ...articleFilters } = filters;
   const articleOnly = Object.keys(articleFilters).length > 0;
-  const articles = kind ? undefined : new Search(index.files, query, articleFilters, index.manifest.tiers, (_, i) => i === 0);
+  const articles = kind ? undefined : new Search(index.files, query, articleFilters, index.manifest.tiers);
   const documents =
     index.manifest.documents && !articleOnly && (query.words.length || kind)
-      ? new Search(index.files, query, kind ? { kind } : {}, [index.manifest.documents], () => true)
+      ? new Search(index.files, query, kind ? { kind } : {}, [index.manifest.documents])
       : undefined;
   return { articles, documents };
 }

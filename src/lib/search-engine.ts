@@ -2,9 +2,9 @@
  * Search over bantin's index (search-manifest.ts), reading only the files a query needs. Pure: files come through
  * `source`, so the browser fetches them and the tests read them from disk.
  *
- * By relevance (search-rank.ts), the first tier (the newest articles) is read whole for the query's words; for
- * older tiers the directory tells, for each word, how many articles hold it in each tier and field, and gives the
- * title lists; a tier's file of the rest holds its lede and body lists. Every article found so far has a lowest and a highest possible key from what is known of it; every
+ * By relevance (search-rank.ts), one directory file per term of the query gives the first tier's (the newest
+ * articles') whole lists and, for older tiers, how many articles hold it in each tier and field, and their title
+ * lists; a large tier's file of the rest holds its lede and body lists. Every article found so far has a lowest and a highest possible key from what is known of it; every
  * tier has a highest key for the articles not found yet. The search loads what can still change the first page,
  * best first: the lists of the units with fewest articles, then the articles' own text (their fragments) to settle
  * the few whose key is in doubt, and stops as soon as nothing unread can beat the page's last result. An older article only
@@ -13,12 +13,15 @@
  * Newest first, tiers are read in order and the search stops once a page is full.
  */
 import { bucketOf, termHash } from './search-hash.ts';
-import { VARIANT_SHIFT, bucketFile, type DirectoryEntry, type Fragment, type SearchManifest, type TierEntry, type TierFacets } from './search-manifest.ts';
+import { VARIANT_SHIFT, restFile, type DirectoryEntry, type Fragment, type SearchManifest, type TierEntry, type TierFacets } from './search-manifest.ts';
 import type { Query } from './search-query.ts';
 import { classOf, keyBounds, scoreText, type Key, type TextScore, type UnitState } from './search-rank.ts';
 
-/** Reads a file of the index, by its path relative to the manifest's folder. */
-export type Source = (path: string) => Promise<unknown>;
+/**
+ * Reads a file of the index, by its path relative to the manifest's folder; `later`: a file that only completes a
+ * search (a large tier's lists), which a browser may fetch after the others (what the page shows waits for those).
+ */
+export type Source = (path: string, later: boolean) => Promise<unknown>;
 
 /** The filters of a search, by filter name (`unit`, `author`, `tag`, `kind`, `year`): any of the values. */
 export type Filters = Partial<Record<string, string[]>>;
@@ -63,48 +66,47 @@ export class IndexFiles {
     this.source = source;
   }
 
-  read<T>(path: string): Promise<T> {
+  read<T>(path: string, later = false): Promise<T> {
     let file = this.files.get(path);
     if (!file) {
-      file = this.source(path);
+      file = this.source(path, later);
       this.files.set(path, file);
     }
     return file as Promise<T>;
   }
 
-  /** A term of a tier whose lists are inline: all of them, or null if no article of the tier holds it. */
-  async inlineTerm(tier: TierEntry, term: string): Promise<TermLists | null> {
-    const file = await this.read<Record<string, [number[], number[]]>>(bucketFile(tier.dir, 't', bucketOf(termHash(term), tier.bits.t ?? 0)));
-    const entry = file[term];
-    if (!entry) return null;
-    const lists = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
-    const masks = [0, 0, 0];
-    decode(entry[1], 2, (doc, flags) => {
-      const best = flags & 1 ? 0 : flags & 2 ? 1 : 2;
-      const mask = flags >> VARIANT_SHIFT;
-      lists[best]!.set(doc, mask);
-      masks[best]! |= mask;
-    });
-    return { codes: entry[0], width: term.includes(' ') ? 2 : 1, counts: lists.map((l) => l.size), masks, lists };
-  }
-
-  /** A term in the directory: what each large tier holds of it, by tier index. */
-  async directoryTerm(term: string): Promise<Map<number, TermLists>> {
-    const directory = this.manifest.directory;
+  /** A term in the directory: what each tier of `keys` holds of it, by tier key (a small tier: all its lists). */
+  async directoryTerm(term: string, keys: ReadonlySet<number>): Promise<Map<number, TermLists>> {
+    const { dir, bits } = this.manifest.directory;
+    const file = await this.read<Record<string, DirectoryEntry>>(`${dir}${bucketOf(termHash(term), bits)}.json`);
+    const width = term.includes(' ') ? 2 : 1;
     const found = new Map<number, TermLists>();
-    if (!directory) return found;
-    const file = await this.read<Record<string, DirectoryEntry>>(`${directory.dir}${bucketOf(termHash(term), directory.bits)}.json`);
-    for (const [tier, codes, counts, masks, title] of file[term] ?? []) {
+    for (const held of file[term] ?? []) {
+      if (!keys.has(held[0])) continue;
+      if (held.length === 3) {
+        const [key, codes, postings] = held;
+        const lists = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+        const masks = [0, 0, 0];
+        decode(postings, 2, (doc, flags) => {
+          const best = flags & 1 ? 0 : flags & 2 ? 1 : 2;
+          const mask = flags >> VARIANT_SHIFT;
+          lists[best]!.set(doc, mask);
+          masks[best]! |= mask;
+        });
+        found.set(key, { codes, width, counts: lists.map((l) => l.size), masks, lists });
+        continue;
+      }
+      const [key, codes, counts, masks, title] = held;
       const titles = new Map<number, number>();
       decode(title, 2, (doc, mask) => titles.set(doc, mask));
-      found.set(tier, { codes, width: term.includes(' ') ? 2 : 1, counts, masks, lists: [titles, counts[1] ? undefined : new Map(), counts[2] ? undefined : new Map()] });
+      found.set(key, { codes, width, counts, masks, lists: [titles, counts[1] ? undefined : new Map(), counts[2] ? undefined : new Map()] });
     }
     return found;
   }
 
   /** A large tier's lists of a term beyond the title: the articles holding it in their lede, and in their body. */
   async rest(tier: TierEntry, term: string): Promise<{ lede: Map<number, number>; body: Map<number, number> }> {
-    const file = await this.read<Record<string, number[]>>(bucketFile(tier.dir, 'r', bucketOf(termHash(term), tier.bits.r ?? 0)));
+    const file = await this.read<Record<string, number[]>>(restFile(tier.dir, bucketOf(termHash(term), tier.bits.r ?? 0)), true);
     const lede = new Map<number, number>();
     const body = new Map<number, number>();
     decode(file[term] ?? [], 2, (doc, flags) => (flags & 1 ? lede : body).set(doc, flags >> 1));
@@ -169,6 +171,7 @@ const candidateKey = (tier: number, doc: number) => tier * 2 ** 26 + doc;
 interface TierState {
   index: number;
   entry: TierEntry;
+  /** a small tier: all its lists are in the directory (a large one keeps its ledes' and bodies' in its `r` files) */
   inline: boolean;
   /** the query's units and words in this tier, once read (null: the tier has no article holding it) */
   terms: Map<string, TermLists | null>;
@@ -189,9 +192,11 @@ interface TierState {
 }
 
 /** Ranking order: larger rank first, then the newer article (earlier tier, then smaller number). */
-const before = (a: { rank: number; tier: number; doc: number }, b: { rank: number; tier: number; doc: number }) => b.rank - a.rank || a.tier - b.tier || a.doc - b.doc;
+const order = (rankA: number, a: { tier: number; doc: number }, rankB: number, b: { tier: number; doc: number }) => rankB - rankA || a.tier - b.tier || a.doc - b.doc;
+const before = (a: { rank: number; tier: number; doc: number }, b: { rank: number; tier: number; doc: number }) => order(a.rank, a, b.rank, b);
 
-const sameKey = (a: Key, b: Key) => a.together === b.together && a.exact === b.exact && a.title === b.title && a.lede === b.lede && a.run === b.run;
+/** Whether two keys are the same but perhaps for their run. */
+const sameButRun = (a: Key, b: Key) => a.together === b.together && a.exact === b.exact && a.title === b.title && a.lede === b.lede;
 
 /** Candidates whose doubt is settled by reading their own text, per round. */
 const TEXTS_PER_ROUND = 10;
@@ -210,21 +215,23 @@ export class Search {
   private readonly byIndex: TierState[] = [];
   private readonly candidates = new Map<number, Candidate>();
   private readonly filterNames: string[];
+  /** the directory keys of the tiers searched */
+  private readonly keys: Set<number>;
   private readonly files: IndexFiles;
   private readonly query: Query;
   private readonly filters: Filters;
 
-  /** `inline(tier, i)`: whether tier i keeps its lists inline (else: in the directory and `r` files). */
-  constructor(files: IndexFiles, query: Query, filters: Filters, tiers: readonly TierEntry[], inline: (tier: TierEntry, index: number) => boolean) {
+  constructor(files: IndexFiles, query: Query, filters: Filters, tiers: readonly TierEntry[]) {
     this.files = files;
     this.query = query;
     this.filters = filters;
     const years = filters.year?.map(Number) ?? [];
     this.filterNames = Object.keys(filters).filter((name) => name !== 'year' && filters[name]!.length);
     this.tiers = tiers
-      .map((entry, index) => ({ index, entry, inline: inline(entry, index), terms: new Map(), wordsRead: false, version: 0, discovered: new Set<Map<number, number>>(), wordsDiscovered: false }))
+      .map((entry, index) => ({ index, entry, inline: entry.bits.r === undefined, terms: new Map(), wordsRead: false, version: 0, discovered: new Set<Map<number, number>>(), wordsDiscovered: false }))
       .filter((tier) => years.length === 0 || tier.entry.years.some(([year]) => years.includes(year)));
     for (const tier of this.tiers) this.byIndex[tier.index] = tier;
+    this.keys = new Set(this.tiers.map((tier) => tier.entry.key));
   }
 
   private get hasFilters() {
@@ -233,35 +240,19 @@ export class Search {
 
   // ─── reading ───────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** Read `terms` for the given tiers: inline tiers from their own files, large ones from the directory. */
+  /** Read `terms` from the directory: one file per term tells of every tier at once. */
   private async readTerms(tiers: readonly TierState[], terms: readonly string[]): Promise<void> {
-    const wanted = (tier: TierState) => terms.filter((term) => !tier.terms.has(term));
-    const jobs: Promise<void>[] = [];
-    for (const tier of tiers.filter((t) => t.inline)) {
-      for (const term of wanted(tier)) {
-        jobs.push(
-          this.files.inlineTerm(tier.entry, term).then((lists) => {
-            tier.terms.set(term, lists);
-            tier.version++;
-          }),
-        );
-      }
-    }
-    const large = tiers.filter((t) => !t.inline);
-    const directoryTerms = [...new Set(large.flatMap(wanted))];
-    for (const term of directoryTerms) {
-      jobs.push(
-        this.files.directoryTerm(term).then((byTier) => {
-          // One directory file tells of every large tier at once.
-          for (const tier of this.tiers.filter((t) => !t.inline)) {
-            if (tier.terms.has(term)) continue;
-            tier.terms.set(term, byTier.get(tier.index) ?? null);
-            tier.version++;
-          }
-        }),
-      );
-    }
-    await Promise.all(jobs);
+    const wanted = [...new Set(tiers.flatMap((tier) => terms.filter((term) => !tier.terms.has(term))))];
+    await Promise.all(
+      wanted.map(async (term) => {
+        const byKey = await this.files.directoryTerm(term, this.keys);
+        for (const tier of this.tiers) {
+          if (tier.terms.has(term)) continue;
+          tier.terms.set(term, byKey.get(tier.entry.key) ?? null);
+          tier.version++;
+        }
+      }),
+    );
   }
 
   /** Read the unread lists of a large tier's `terms` beyond the title (ledes and bodies). */
@@ -378,8 +369,13 @@ export class Search {
     let known: boolean | undefined;
     if (!this.query.everyWord) {
       // A long query: enough of its pairs.
-      const held = states.filter((s) => s.held === true).length;
-      if (held + states.filter((s) => s.held === undefined).length < this.query.minPairs) return false;
+      let held = 0;
+      let maybe = 0;
+      for (const state of states) {
+        if (state.held === true) held++;
+        else if (state.held === undefined) maybe++;
+      }
+      if (held + maybe < this.query.minPairs) return false;
       known = held >= this.query.minPairs;
     } else {
       // Words the held pairs do not cover must be checked in the tier's lists.
@@ -427,7 +423,7 @@ export class Search {
     }
     const { lo, hi } = keyBounds(this.query, states);
     // Settled but for its text: its run, or whether it holds its quoted phrases in a row.
-    const settled = (match === true || match === 'phrases') && sameKey({ ...lo, run: 0 }, { ...hi, run: 0 });
+    const settled = (match === true || match === 'phrases') && sameButRun(lo, hi);
     return { c, lo: settled ? classOf(hi) : -1, hi: classOf(hi), settled, runDoubt: settled && (lo.run !== hi.run || match === 'phrases'), phraseDoubt: match === 'phrases', out: false, states };
   }
 
@@ -504,46 +500,52 @@ export class Search {
       let { judged, settledJudged, droppedFound, droppedInDoubt } = this.judgeAll(count);
       const settled = settledJudged.map((j) => ({ rank: j.lo, tier: j.c.tier, doc: j.c.doc }));
       const last = settled.length >= count ? settled[count - 1]! : undefined;
-      const beats = (rank: number, tier: number, doc: number) => rank >= 0 && (!last || before({ rank, tier, doc }, last) < 0);
+      const beats = (rank: number, at: { tier: number; doc: number }) => rank >= 0 && (!last || order(rank, at, last.rank, last) < 0);
       if (last) {
         const page = new Set(settledJudged.slice(0, count).map((j) => j.c));
         for (const j of judged) {
-          if (page.has(j.c) || beats(j.hi, j.c.tier, j.c.doc)) continue;
+          if (page.has(j.c) || beats(j.hi, j.c)) continue;
           j.c.dropped = { count, found: j.settled && !j.phraseDoubt, settled: j.settled };
           if (j.c.dropped.found) droppedFound++;
           if (!j.settled) droppedInDoubt++;
         }
       }
       if (onSure) onSure(this.sure(settledJudged.slice(0, count), judged));
-      const jobs: Promise<unknown>[] = [];
+      // Lists to read, once this round's texts are in.
+      const jobs: (() => Promise<unknown>)[] = [];
       // The page's results whose run is in doubt: their text, which the page shows anyway, settles it.
+      const pageTexts: Promise<unknown>[] = [];
+      for (const j of settledJudged.slice(0, count)) if (j.runDoubt) pageTexts.push(this.readText(j.c));
       const texts: Promise<unknown>[] = [];
-      for (const j of settledJudged.slice(0, count)) if (j.runDoubt) texts.push(this.readText(j.c));
       // Tiers whose unread lists may still hold a better result. An article holding k of the query's m units is in
       // the lists of any m - k + 1 of them: the units with the fewest unread articles are read, as many as it takes
       // for no unread article to beat the page's last result.
       for (const tier of this.tiers) {
         const bound = this.unseenBound(tier);
-        if (beats(bound.units, tier.index, 0)) {
+        if (beats(bound.units, { tier: tier.index, doc: 0 })) {
           const assumed = new Set<string>();
           const cheapest = unitTerms.filter((term) => this.unread(tier, term).postings).sort((a, b) => this.unread(tier, a).postings - this.unread(tier, b).postings);
           for (const term of cheapest) {
-            if (!beats(this.unseenBound(tier, assumed).units, tier.index, 0)) break;
+            if (!beats(this.unseenBound(tier, assumed).units, { tier: tier.index, doc: 0 })) break;
             assumed.add(term);
           }
-          if (assumed.size) jobs.push(this.readLists(tier, [...assumed]));
-        } else if (beats(bound.apart, tier.index, 0)) jobs.push(this.readRarestWord(tier));
+          if (assumed.size) jobs.push(() => this.readLists(tier, [...assumed]));
+        } else if (beats(bound.apart, { tier: tier.index, doc: 0 })) jobs.push(() => this.readRarestWord(tier));
       }
       // Articles in doubt that could still make the page: read their tier's filters, or the lists they are in doubt
       // about when that costs less than their texts, or their texts.
-      const doubtful = judged.filter((j) => !j.settled && beats(j.hi, j.c.tier, j.c.doc)).sort((a, b) => before({ rank: a.hi, tier: a.c.tier, doc: a.c.doc }, { rank: b.hi, tier: b.c.tier, doc: b.c.doc }));
+      const doubtful = judged.filter((j) => !j.settled && beats(j.hi, j.c)).sort((a, b) => order(a.hi, a.c, b.hi, b.c));
       const byTier = new Map<number, typeof doubtful>();
-      for (const j of doubtful) byTier.set(j.c.tier, [...(byTier.get(j.c.tier) ?? []), j]);
+      for (const j of doubtful) {
+        const list = byTier.get(j.c.tier);
+        if (list) list.push(j);
+        else byTier.set(j.c.tier, [j]);
+      }
       let textsThisRound = 0;
       for (const [index, list] of byTier) {
         const tier = this.tiers.find((t) => t.index === index)!;
         if (this.hasFilters && !tier.passing) {
-          jobs.push(this.readFilters(tier));
+          jobs.push(() => this.readFilters(tier));
           continue;
         }
         const unknownUnits = this.query.units.filter((_, u) => list.some((j) => j.states[u]!.held === undefined)).map((unit) => unit.term);
@@ -551,7 +553,7 @@ export class Search {
         const unknown = [...new Set([...unknownUnits, ...unknownWords])].filter((term) => !tier.terms.has(term) || this.unread(tier, term).postings);
         const listBytes = unknown.reduce((sum, term) => sum + (tier.terms.has(term) ? this.unread(tier, term).bytes : FILE_BYTES), 0);
         if (unknown.length && listBytes < list.filter((j) => !j.c.text).length * FRAGMENT_BYTES) {
-          jobs.push(this.readLists(tier, unknown));
+          jobs.push(() => this.readLists(tier, unknown));
           continue;
         }
         for (const j of list) {
@@ -560,19 +562,26 @@ export class Search {
           texts.push(this.readText(j.c));
         }
       }
-      if (jobs.length === 0 && texts.length === 0) {
+      if (jobs.length === 0 && texts.length === 0 && pageTexts.length === 0) {
         const complete = this.tiers.every((t) => this.unseenBound(t).units < 0 && this.unseenBound(t).apart < 0) && droppedInDoubt === 0 && judged.every((j) => j.settled);
         // Articles whose quoted phrase is not read yet are not counted as found.
         const found = settledJudged.filter((j) => !j.phraseDoubt && !(j.c.dropped && j.c.dropped.count >= count)).length + droppedFound;
         return { hits: settled.slice(0, count), found, complete };
       }
-      // Texts are small and settle the page's first results: tell those before the lists come in.
-      await Promise.all(texts);
-      if (onSure && texts.length) {
-        ({ judged, settledJudged } = this.judgeAll(count));
-        onSure(this.sure(settledJudged.slice(0, count), judged));
+      // Texts are small and settle the page's first results: tell those before the lists are asked for, the first
+      // result's own text first (a page shows its first results while the lists that complete them come in).
+      let told = false;
+      for (const round of [pageTexts.slice(0, 1), pageTexts.slice(1), texts]) {
+        await Promise.all(round);
+        if (onSure && round.length) {
+          ({ judged, settledJudged } = this.judgeAll(count));
+          onSure(this.sure(settledJudged.slice(0, count), judged));
+          told = true;
+        }
       }
-      await Promise.all(jobs);
+      // The page shows what it was told before the lists come in and take their turn.
+      if (told && jobs.length) await new Promise((resolve) => setTimeout(resolve));
+      await Promise.all(jobs.map((job) => job()));
     }
   }
 
@@ -590,21 +599,26 @@ export class Search {
       const verdict = this.judge(c);
       if (!verdict.out) judged.push(verdict);
     }
-    const settledJudged = judged.filter((j) => j.settled).sort((a, b) => before({ rank: a.lo, tier: a.c.tier, doc: a.c.doc }, { rank: b.lo, tier: b.c.tier, doc: b.c.doc }));
+    const settledJudged = judged.filter((j) => j.settled).sort((a, b) => order(a.lo, a.c, b.lo, b.c));
     return { judged, settledJudged, droppedFound, droppedInDoubt };
   }
 
   /** The first of `page` (settled results, best first) that nothing in doubt or unread can come before. */
   private sure(page: readonly Verdict[], judged: readonly Verdict[]): Hit[] {
-    const open = judged.filter((j) => !j.settled).map((j) => ({ rank: j.hi, tier: j.c.tier, doc: j.c.doc }));
+    // The first of what is still open: articles in doubt at their highest key, and each tier's unread articles.
+    let open: { rank: number; tier: number; doc: number } | undefined;
+    const consider = (rank: number, tier: number, doc: number) => {
+      if (rank >= 0 && (!open || order(rank, { tier, doc }, open.rank, open) < 0)) open = { rank, tier, doc };
+    };
+    for (const j of judged) if (!j.settled) consider(j.hi, j.c.tier, j.c.doc);
     for (const tier of this.tiers) {
       const bound = this.unseenBound(tier);
-      open.push({ rank: Math.max(bound.units, bound.apart), tier: tier.index, doc: 0 });
+      consider(Math.max(bound.units, bound.apart), tier.index, 0);
     }
     const hits: Hit[] = [];
     for (const j of page) {
       const at = { rank: j.lo, tier: j.c.tier, doc: j.c.doc };
-      if (j.runDoubt || open.some((o) => o.rank >= 0 && before(o, at) < 0)) break;
+      if (j.runDoubt || (open && before(open, at) < 0)) break;
       hits.push(at);
     }
     return hits;

@@ -15,7 +15,7 @@
 export const INDEX_DIR = 'chi-muc';
 export const MANIFEST_PATH = `${INDEX_DIR}/manifest.json`;
 
-/** Fields, as bits of a posting's flags in a tier whose lists are inline (the variant mask follows, shifted by 3). */
+/** Fields, as bits of a posting's flags in a small tier's list (the variant mask follows, shifted by 3). */
 export const FIELD_BITS = { title: 1, lede: 2, body: 4 } as const;
 export const VARIANT_SHIFT = 3;
 
@@ -24,6 +24,8 @@ export interface TierEntry {
   id: string;
   /** its folder, relative to the manifest */
   dir: string;
+  /** its number in the directory: its place among the article tiers, or DOCUMENTS_KEY */
+  key: number;
   docs: number;
   /** first and last month it covers, `YYYY-MM`, in the site's time zone */
   from: string;
@@ -31,27 +33,31 @@ export interface TierEntry {
   /** the articles of each year: `[year, first, end]`, newest year first */
   years: [number, number, number][];
   /**
-   * Its term files, each cut into 2^bits buckets by term hash (search-hash.ts):
-   * - `t`: a small tier's every list, inline: `{ term: [codes, postings of (gap, fields | mask << 3)] }`;
-   * - `r`: a large tier's lists of the articles holding a term in their lede or body but not their title:
-   *   `{ term: postings of (gap, mask << 1 | 1 for a lede) }` (title lists are in the directory).
+   * A large tier's file of the rest of each list, cut into 2^r buckets by term hash (search-hash.ts): the articles
+   * holding a term in their lede or body but not their title, `{ term: postings of (gap, mask << 1 | 1 for a lede) }`
+   * (its title lists are in the directory). A small tier (no `r`) has its every list in the directory.
    */
-  bits: { t?: number; r?: number };
+  bits: { r?: number };
 }
 
+/** The documents' key in the directory. */
+export const DOCUMENTS_KEY = -1;
+
 /**
- * What every large tier holds of a term, in one file for all of them, so a search learns from one file per term
- * which tiers can still hold a better result than it has: `{ term: [[tier, codes, counts, masks, title postings]] }`
- * with counts and variant masks of the articles whose best field is the title, the lede, the body, and the title
- * postings themselves `(gap, mask)`.
+ * What every tier holds of a term, in one file for all of them, so that a search reads one file per term to start
+ * and learns which tiers can still hold a better result than it has: `{ term: [entry for each tier holding it] }`.
+ * - a small tier (the newest articles, the documents): `[key, codes, postings of (gap, fields | mask << 3)]`, its
+ *   whole list;
+ * - a large tier: `[key, codes, counts, masks, title postings of (gap, mask)]`, with counts and variant masks of the
+ *   articles whose best field is the title, the lede, the body; the rest of its list is in the tier's `r` files.
  */
-export type DirectoryEntry = [tier: number, codes: number[], counts: [number, number, number], masks: [number, number, number], title: number[]][];
+export type DirectoryEntry = ([key: number, codes: number[], postings: number[]] | [key: number, codes: number[], counts: [number, number, number], masks: [number, number, number], title: number[]])[];
 
 export interface SearchManifest {
-  version: 2;
+  version: 3;
   /** newest first */
   tiers: TierEntry[];
-  directory?: { dir: string; bits: number } | undefined;
+  directory: { dir: string; bits: number };
   /** every filter value of the archive with its number of articles, loaded only when the filters are opened */
   facets: string;
   /** the documents (văn bản): a small index of their own, listed apart from the articles */
@@ -82,5 +88,5 @@ export interface Fragment {
   k?: string[];
 }
 
-/** The folder of a tier's file of `kind` holding `bucket`. */
-export const bucketFile = (tierDir: string, kind: 't' | 'r', bucket: number) => `${tierDir}${kind}/${bucket}.json`;
+/** A large tier's file of the rest of the lists holding `bucket`. */
+export const restFile = (tierDir: string, bucket: number) => `${tierDir}r/${bucket}.json`;

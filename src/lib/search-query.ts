@@ -28,6 +28,8 @@ export interface QueryUnit {
   at: number;
   /** for each of its syllables, the code of the exact form the reader typed, or undefined if typed without marks */
   codes: (number | undefined)[];
+  /** the reader typed a mark on one of its syllables: its exact form counts in ranking */
+  marked: boolean;
 }
 
 export interface Query {
@@ -68,7 +70,7 @@ export function parseQuery(text: string): Query {
   const addUnit = (term: string, at: number, codes: (number | undefined)[]) => {
     let index = unitIndex.get(term);
     if (index === undefined) {
-      index = units.push({ term, at, codes }) - 1;
+      index = units.push({ term, at, codes, marked: codes.some((code) => code !== undefined) }) - 1;
       unitIndex.set(term, index);
     }
     return index;

@@ -32,13 +32,13 @@ export interface Key {
 /** The key as one number, larger first: its parts in order of importance (a query has at most 12 syllables). */
 export const classOf = (k: Key) => (((k.together * 16 + k.exact) * 16 + k.title) * 16 + k.lede) * 16 + k.run;
 
-/** The longest stretch of consecutive query pairs that `ok` accepts, as syllables (a pair is two). */
-function longestRun(query: Query, ok: (unit: number) => boolean): number {
+/** The longest stretch of consecutive query pairs not known to be missing, as syllables (a pair is two). */
+function longestRun(query: Query, states: readonly UnitState[]): number {
   let best = 0;
   let run = 0;
   for (const unit of query.pairs) {
-    run = ok(unit) ? run + 1 : 0;
-    best = Math.max(best, run);
+    run = states[unit]!.held !== false ? run + 1 : 0;
+    if (run > best) best = run;
   }
   return best ? best + 1 : 1;
 }
@@ -50,23 +50,22 @@ export type UnitState =
   /** not known yet: it may be held, at best in field `best`, and in an exact form if `exact` */
   | { held: undefined; best: number; exact: boolean };
 
-/** Whether a unit's exact form counts: the reader typed a mark on one of its syllables. */
-export const countsExact = (query: Query, unit: number) => query.units[unit]!.codes.some((code) => code !== undefined);
-
 /** The lowest and highest key an article can have given what is known of its units (`states`, by unit). */
 export function keyBounds(query: Query, states: readonly UnitState[]): { lo: Key; hi: Key } {
   let held = 0;
   let maybe = 0;
   const lo = { together: 0, exact: 0, title: 0, lede: 0, run: 0 };
   const hi = { together: 0, exact: 0, title: 0, lede: 0, run: 0 };
-  states.forEach((state, unit) => {
-    const counted = countsExact(query, unit);
-    if (state.held === false) return;
+  for (let unit = 0; unit < states.length; unit++) {
+    const state = states[unit]!;
+    if (state.held === false) continue;
     const known = state.held === true;
     if (known) held++;
     else maybe++;
-    if (counted && known && state.exact === true) lo.exact++;
-    if (counted && state.exact !== false) hi.exact++;
+    if (query.units[unit]!.marked) {
+      if (known && state.exact === true) lo.exact++;
+      if (state.exact !== false) hi.exact++;
+    }
     if (state.best === 0) {
       if (known) lo.title++;
       hi.title++;
@@ -74,14 +73,14 @@ export function keyBounds(query: Query, states: readonly UnitState[]): { lo: Key
       if (known) lo.lede++;
       hi.lede++;
     }
-  });
+  }
   // One syllable: how and where it is held; several: how many pairs, then how and where.
   if (query.syllables.length > 1) {
     lo.together = held;
     hi.together = held + maybe;
     // Two pairs in a row may be held apart: only the text tells a stretch longer than a pair.
     lo.run = held ? 2 : 1;
-    hi.run = longestRun(query, (u) => states[u]!.held !== false);
+    hi.run = longestRun(query, states);
   } else {
     lo.run = held ? 1 : 0;
     hi.run = held + maybe ? 1 : 0;
@@ -137,7 +136,7 @@ export function scoreText(query: Query, fragment: Pick<Fragment, 't' | 'l' | 'b'
   }
   const key = { together: n === 1 ? 0 : held.size, exact: 0, title: 0, lede: 0, run: n === 1 ? (held.size ? 1 : 0) : held.size ? Math.max(2, run) : 1 };
   for (const [unit, { best, exact }] of held) {
-    if (exact && countsExact(query, unit)) key.exact++;
+    if (exact && query.units[unit]!.marked) key.exact++;
     if (best === 0) key.title++;
     else if (best === 1) key.lede++;
   }

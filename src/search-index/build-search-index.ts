@@ -2,9 +2,9 @@
  * The search index of a built site (`dist/chi-muc/`). Article pages are read as built and cut into shards by
  * period of publication; each shard is tokenised once into a term table kept in the build's cache
  * (shard-table.ts). Shards are merged into tiers, newest first, each later tier at least four times the one before
- * (tier-index.ts); the large tiers are summarised in one directory (directory.ts). Tiers and the directory are
- * cached too, by the digests of what they hold: an edit rebuilds its shard, its tier and, if that tier is large,
- * the directory. A manifest names them all for the search page.
+ * (tier-index.ts); the documents make a tier of their own. One directory (directory.ts) tells what every tier
+ * holds of each term. Tiers and the directory are cached too, by the digests of what they hold: an edit rebuilds
+ * its shard, its tier and the directory. A manifest names them all for the search page.
  */
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { inBatches } from '../node/batches.ts';
 import { zonedParts } from '../lib/dates.ts';
 import { filesUnder } from '../node/files.ts';
-import { INDEX_DIR, MANIFEST_PATH, type Facets, type SearchManifest, type TierEntry } from '../lib/search-manifest.ts';
+import { DOCUMENTS_KEY, INDEX_DIR, MANIFEST_PATH, type Facets, type SearchManifest, type TierEntry } from '../lib/search-manifest.ts';
 import { ARTICLES, articlePages, documentPages, sha, summarisePages, type PageSummary } from './page-summary.ts';
 import type { Prewarmed } from './prewarm.ts';
 import { FORMAT, cachedShards, fillCache, isCached, searchCache, shardVersion, type CachedShard, type IndexingFigures } from './shard-cache.ts';
@@ -102,7 +102,7 @@ async function cachedTier(tiersRoot: string, shardsRoot: string, tier: PlannedTi
   return { figures, built: true };
 }
 
-const entry = (tier: PlannedTier, figures: TierFigures): TierEntry => ({ id: tier.id, dir: `${tier.dir}/`, ...figures });
+const entry = (tier: PlannedTier, key: number, figures: TierFigures): TierEntry => ({ id: tier.id, dir: `${tier.dir}/`, key, ...figures });
 
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ pages: number; shards: ShardReport[]; documents: ShardReport | undefined }> {
   const { dist, timeZone, log = () => {} } = options;
@@ -139,28 +139,26 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   ).map((indexes, t) => planTier(indexes.map((i) => shards[i]!), t === 0));
   const tierEntries: TierEntry[] = [];
   let built = 0;
-  for (const tier of tiers) {
+  for (const [key, tier] of tiers.entries()) {
     const { figures, built: fresh } = await cachedTier(roots.tiers, roots.shards, tier, timeZone);
     if (fresh) built++;
-    tierEntries.push(entry(tier, figures));
+    tierEntries.push(entry(tier, key, figures));
   }
   const documentsTier = documents && planTier([documents], true);
-  const documentsEntry = documentsTier && entry(documentsTier, (await cachedTier(roots.tiers, roots.shards, documentsTier, timeZone)).figures);
-  const large = tiers.map((tier, index) => ({ tier, index })).filter(({ tier }) => !tier.inline);
-  const directoryDir = large.length ? `d-${sha(JSON.stringify({ FORMAT, tiers: large.map(({ tier, index }) => [index, tier.dir]) })).slice(0, 16)}` : undefined;
-  let directoryBits = 0;
-  if (directoryDir) {
-    const dir = join(roots.directories, directoryDir);
-    if (existsSync(join(dir, '.complete'))) directoryBits = Number(await readFile(join(dir, '.complete'), 'utf8'));
-    else {
-      await rm(`${dir}.partial`, { recursive: true, force: true });
-      directoryBits = await buildDirectory(
-        large.map(({ tier, index }) => ({ index, parts: join(roots.tiers, tier.dir, 'directory') })),
-        join(`${dir}.partial`, 'pub'),
-      );
-      await writeFile(join(`${dir}.partial`, '.complete'), String(directoryBits));
-      await rename(`${dir}.partial`, dir);
-    }
+  const documentsEntry = documentsTier && entry(documentsTier, DOCUMENTS_KEY, (await cachedTier(roots.tiers, roots.shards, documentsTier, timeZone)).figures);
+  const keyed = [...tierEntries, ...(documentsEntry ? [documentsEntry] : [])];
+  const directoryDir = `d-${sha(JSON.stringify({ FORMAT, tiers: keyed.map((tier) => [tier.key, tier.dir]) })).slice(0, 16)}`;
+  let directoryBits: number;
+  const directory = join(roots.directories, directoryDir);
+  if (existsSync(join(directory, '.complete'))) directoryBits = Number(await readFile(join(directory, '.complete'), 'utf8'));
+  else {
+    await rm(`${directory}.partial`, { recursive: true, force: true });
+    directoryBits = await buildDirectory(
+      keyed.map((tier) => ({ key: tier.key, parts: join(roots.tiers, tier.dir, 'directory') })),
+      join(`${directory}.partial`, 'pub'),
+    );
+    await writeFile(join(`${directory}.partial`, '.complete'), String(directoryBits));
+    await rename(`${directory}.partial`, directory);
   }
 
   const merged = performance.now();
@@ -168,15 +166,15 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   const out = join(dist, INDEX_DIR);
   await rm(out, { recursive: true, force: true });
   for (const tier of documentsTier ? [...tiers, documentsTier] : tiers) await linkFiles(join(roots.tiers, tier.dir, 'pub'), join(out, tier.dir));
-  if (directoryDir) await linkFiles(join(roots.directories, directoryDir, 'pub'), join(out, directoryDir));
+  await linkFiles(join(roots.directories, directoryDir, 'pub'), join(out, directoryDir));
   const copied = performance.now();
   const facets = JSON.stringify(countFacets([...pages, ...documentsPages]));
   const facetsFile = `facets.${sha(facets).slice(0, 16)}.json`;
   await writeFile(join(out, facetsFile), facets);
   const manifest: SearchManifest = {
-    version: 2,
+    version: 3,
     tiers: tierEntries,
-    directory: directoryDir ? { dir: `${directoryDir}/`, bits: directoryBits } : undefined,
+    directory: { dir: `${directoryDir}/`, bits: directoryBits },
     facets: facetsFile,
     documents: documentsEntry,
   };
@@ -186,7 +184,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
 
   // What no build uses any more leaves the cache.
   const used = new Set([...shards, ...(documents ? [documents] : []), ...tiers, ...(documentsTier ? [documentsTier] : [])].map((part) => part.dir));
-  if (directoryDir) used.add(directoryDir);
+  used.add(directoryDir);
   for (const root of Object.values(roots)) for (const name of await readdir(root)) if (!used.has(name)) await rm(join(root, name), { recursive: true, force: true });
   const kept = new Set(Object.values(roots).map((root) => root.split(/[\\/]/).pop()));
   for (const name of await readdir(join(options.cacheDir, 'search'))) if (!kept.has(name)) await rm(join(options.cacheDir, 'search', name), { recursive: true, force: true });

@@ -1,8 +1,9 @@
 /**
  * A tier of the published index: consecutive shards, newest first, merged into one set of term files, with a
- * fragment file per article and the tier's filters. The first tier (the newest articles, which every search reads)
- * keeps each term's whole list in one file; later tiers keep their title lists in the directory (directory.ts)
- * and the rest of each list (ledes and bodies) in files of their own, read only when a search still needs them.
+ * fragment file per article and the tier's filters. A small tier (the newest articles, which every search reads,
+ * and the documents) gives each term's whole list to the directory (directory.ts); a large tier gives it its title
+ * lists and keeps the rest of each list (ledes and bodies) in files of its own, read only when a search still
+ * needs them.
  */
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,15 +22,18 @@ const FACET_FILTERS = ['unit', 'author', 'tag', 'kind'];
 export interface TierSource {
   /** cache folders of its shards' tables, newest first */
   shards: string[];
-  /** every list inline (`t` files), or title lists for the directory and the rest in `r` files */
+  /** every list in the directory, or the title lists there and the rest in `r` files */
   inline: boolean;
 }
 
-/** What a tier puts in the manifest, besides its id and folder. */
-export type TierFigures = Omit<TierEntry, 'id' | 'dir'>;
+/** What a tier puts in the manifest, besides its id, folder and key. */
+export type TierFigures = Omit<TierEntry, 'id' | 'dir' | 'key'>;
 
-/** A large tier's summary of a term, for the directory: codes, counts and masks by best field, title postings. */
-export type DirectoryPart = [term: string, codes: number[], counts: [number, number, number], masks: [number, number, number], title: number[]][];
+/**
+ * A tier's entries of a part of the terms, for the directory: a small tier's whole lists (codes, postings), a large
+ * tier's summary (codes, counts and masks by best field, title postings).
+ */
+export type DirectoryPart = ([term: string, codes: number[], postings: number[]] | [term: string, codes: number[], counts: [number, number, number], masks: [number, number, number], title: number[]])[];
 
 interface Serialized {
   hash: number;
@@ -139,10 +143,7 @@ function tierYears(docs: readonly ShardDoc[], timeZone: string): Pick<TierFigure
   return { years, from: months.length ? month(months.at(-1)!) : '', to: months.length ? month(months[0]!) : '' };
 }
 
-/**
- * Build a tier from its shards' tables into `outDir` (published files) and, for a large tier, its directory parts
- * into `outDir/../<folder>.directory/` (kept in the cache for directory.ts).
- */
+/** Build a tier from its shards' tables into `outDir` (published files) and its directory parts into `directoryDir` (kept in the cache for directory.ts). */
 export async function buildTier(source: TierSource, outDir: string, directoryDir: string, timeZone: string): Promise<TierFigures> {
   const shardDocs = await Promise.all(source.shards.map(readShardDocs));
   const offsets: number[] = [];
@@ -152,8 +153,9 @@ export async function buildTier(source: TierSource, outDir: string, directoryDir
     total += list.length;
   }
   const docs = shardDocs.flat();
-  const entries = { t: [] as Serialized[], r: [] as Serialized[] };
-  if (!source.inline) await mkdir(directoryDir, { recursive: true });
+  const rest: Serialized[] = [];
+  await mkdir(directoryDir, { recursive: true });
+  await mkdir(outDir, { recursive: true });
   for (let p = 0; p < PARTS; p++) {
     const parts = await Promise.all(source.shards.map(async (dir, i) => ({ offset: offsets[i]!, terms: await readShardPart(dir, p) })));
     const terms = mergePart(parts).sort(byHash);
@@ -163,13 +165,13 @@ export async function buildTier(source: TierSource, outDir: string, directoryDir
       if (source.inline) {
         const list = new GapList();
         for (let i = 0; i < postings.length; i += 3) list.add(postings[i]!, postings[i + 1]! | (postings[i + 2]! << VARIANT_SHIFT));
-        entries.t.push({ hash, term, json: JSON.stringify([codes, list.flat]) });
+        directory.push([term, codes, list.flat]);
         continue;
       }
       // Title postings for the directory; the rest of the list, ledes and bodies together (a search reads both),
       // flags the mask, then 1 for a lede.
       const title = new GapList();
-      const rest = new GapList();
+      const others = new GapList();
       const counts: [number, number, number] = [0, 0, 0];
       const masks: [number, number, number] = [0, 0, 0];
       for (let i = 0; i < postings.length; i += 3) {
@@ -178,16 +180,15 @@ export async function buildTier(source: TierSource, outDir: string, directoryDir
         counts[best]++;
         masks[best] |= mask;
         if (best === 0) title.add(doc, mask);
-        else rest.add(doc, (mask << 1) | (best === 1 ? 1 : 0));
+        else others.add(doc, (mask << 1) | (best === 1 ? 1 : 0));
       }
       directory.push([term, codes, counts, masks, title.flat]);
-      if (rest.flat.length) entries.r.push({ hash, term, json: JSON.stringify(rest.flat) });
+      if (others.flat.length) rest.push({ hash, term, json: JSON.stringify(others.flat) });
     }
-    if (!source.inline) await writeFile(join(directoryDir, `${p}.json`), JSON.stringify(directory));
+    await writeFile(join(directoryDir, `${p}.json`), JSON.stringify(directory));
   }
   const bits: TierFigures['bits'] = {};
-  if (source.inline) bits.t = await writeBuckets(join(outDir, 't'), entries.t);
-  else bits.r = await writeBuckets(join(outDir, 'r'), entries.r);
+  if (!source.inline) bits.r = await writeBuckets(join(outDir, 'r'), rest);
   await writeFile(join(outDir, 'facets.json'), JSON.stringify(tierFacets(docs)));
   // Fragments as the shards wrote them, linked under the tier's numbering.
   await mkdir(join(outDir, 'f'), { recursive: true });

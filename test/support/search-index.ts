@@ -71,7 +71,7 @@ export async function testIndex(articles: readonly TestArticle[], limits = { max
         return JSON.parse(await readFile(join(indexDir, path), 'utf8'));
       });
     },
-    search: (q, options = {}) => new Search(files, parseQuery(q), options.filters ?? {}, manifest.tiers, (_, i) => i === 0),
+    search: (q, options = {}) => new Search(files, parseQuery(q), options.filters ?? {}, manifest.tiers),
     ids: (hits) => Promise.all(hits.map(async (hit) => (await files.fragment(manifest.tiers[hit.tier]!, hit.doc)).u.replace(/^\/bai-viet\/|\/$/g, ''))),
     close: () => rm(root, { recursive: true, force: true }),
   };
