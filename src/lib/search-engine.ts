@@ -13,7 +13,7 @@
  * Newest first, tiers are read in order and the search stops once a page is full.
  */
 import { bucketOf, termHash } from './search-hash.ts';
-import { VARIANT_SHIFT, restFile, type DirectoryEntry, type Fragment, type SearchManifest, type TierEntry, type TierFacets } from './search-manifest.ts';
+import { VARIANT_SHIFT, tierFile, type DirectoryEntry, type Fragment, type SearchManifest, type TierEntry, type TierFacets } from './search-manifest.ts';
 import type { Query } from './search-query.ts';
 import { classOf, keyBounds, scoreText, type Key, type TextScore, type UnitState } from './search-rank.ts';
 
@@ -55,6 +55,22 @@ function decode(flat: readonly number[], width: number, into: (doc: number, valu
   }
 }
 
+/** Syllables per form of a term: 1, or 2 for a pair. */
+const widthOf = (term: string) => (term.includes(' ') ? 2 : 1);
+
+/** A small tier's whole list of a term, `(gap, fields | mask << 3)` postings, by best field. */
+function wholeLists(term: string, codes: number[], postings: readonly number[]): TermLists {
+  const lists = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+  const masks = [0, 0, 0];
+  decode(postings, 2, (doc, flags) => {
+    const best = flags & 1 ? 0 : flags & 2 ? 1 : 2;
+    const mask = flags >> VARIANT_SHIFT;
+    lists[best]!.set(doc, mask);
+    masks[best]! |= mask;
+  });
+  return { codes, width: widthOf(term), counts: lists.map((l) => l.size), masks, lists };
+}
+
 /** The files of an index, each read once. */
 export class IndexFiles {
   private readonly files = new Map<string, Promise<unknown>>();
@@ -79,38 +95,39 @@ export class IndexFiles {
   async directoryTerm(term: string, keys: ReadonlySet<number>): Promise<Map<number, TermLists>> {
     const { dir, bits } = this.manifest.directory;
     const file = await this.read<Record<string, DirectoryEntry>>(`${dir}${bucketOf(termHash(term), bits)}.json`);
-    const width = term.includes(' ') ? 2 : 1;
     const found = new Map<number, TermLists>();
     for (const held of file[term] ?? []) {
       if (!keys.has(held[0])) continue;
       if (held.length === 3) {
-        const [key, codes, postings] = held;
-        const lists = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
-        const masks = [0, 0, 0];
-        decode(postings, 2, (doc, flags) => {
-          const best = flags & 1 ? 0 : flags & 2 ? 1 : 2;
-          const mask = flags >> VARIANT_SHIFT;
-          lists[best]!.set(doc, mask);
-          masks[best]! |= mask;
-        });
-        found.set(key, { codes, width, counts: lists.map((l) => l.size), masks, lists });
+        found.set(held[0], wholeLists(term, held[1], held[2]));
         continue;
       }
       const [key, codes, counts, masks, title] = held;
       const titles = new Map<number, number>();
       decode(title, 2, (doc, mask) => titles.set(doc, mask));
-      found.set(key, { codes, width, counts, masks, lists: [titles, counts[1] ? undefined : new Map(), counts[2] ? undefined : new Map()] });
+      // A single syllable's title list is in the tier's `r` files, with the rest.
+      const titlesHere = widthOf(term) === 2 || !counts[0];
+      found.set(key, { codes, width: widthOf(term), counts, masks, lists: [titlesHere ? titles : undefined, counts[1] ? undefined : new Map(), counts[2] ? undefined : new Map()] });
     }
     return found;
   }
 
-  /** A large tier's lists of a term beyond the title: the articles holding it in their lede, and in their body. */
-  async rest(tier: TierEntry, term: string): Promise<{ lede: Map<number, number>; body: Map<number, number> }> {
-    const file = await this.read<Record<string, number[]>>(restFile(tier.dir, bucketOf(termHash(term), tier.bits.r ?? 0)), true);
-    const lede = new Map<number, number>();
-    const body = new Map<number, number>();
-    decode(file[term] ?? [], 2, (doc, flags) => (flags & 1 ? lede : body).set(doc, flags >> 1));
-    return { lede, body };
+  /** A single syllable a tier keeps in files of its own (the documents): all its lists, or null if none holds it. */
+  async ownWord(tier: TierEntry, term: string): Promise<TermLists | null> {
+    const file = await this.read<Record<string, [number[], number[]]>>(tierFile(tier.dir, 'w', bucketOf(termHash(term), tier.bits.w ?? 0)));
+    const entry = file[term];
+    return entry ? wholeLists(term, entry[0], entry[1]) : null;
+  }
+
+  /**
+   * A large tier's lists of a term that are not in the directory, by best field: its ledes and bodies (and a single
+   * syllable's titles).
+   */
+  async rest(tier: TierEntry, term: string): Promise<Map<number, number>[]> {
+    const file = await this.read<Record<string, number[]>>(tierFile(tier.dir, 'r', bucketOf(termHash(term), tier.bits.r ?? 0)), true);
+    const lists = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+    decode(file[term] ?? [], 2, (doc, flags) => lists[flags & 3]!.set(doc, flags >> 2));
+    return lists;
   }
 
   facets(tier: TierEntry): Promise<TierFacets> {
@@ -240,32 +257,39 @@ export class Search {
 
   // ─── reading ───────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** Read `terms` from the directory: one file per term tells of every tier at once. */
+  /** Read `terms`: from the directory, one file per term for every tier at once, or a tier's own word files. */
   private async readTerms(tiers: readonly TierState[], terms: readonly string[]): Promise<void> {
     const wanted = [...new Set(tiers.flatMap((tier) => terms.filter((term) => !tier.terms.has(term))))];
-    await Promise.all(
-      wanted.map(async (term) => {
-        const byKey = await this.files.directoryTerm(term, this.keys);
-        for (const tier of this.tiers) {
-          if (tier.terms.has(term)) continue;
-          tier.terms.set(term, byKey.get(tier.entry.key) ?? null);
-          tier.version++;
-        }
-      }),
-    );
+    const owns = (tier: TierState, term: string) => tier.entry.bits.w !== undefined && widthOf(term) === 1;
+    const found = (tier: TierState, term: string, lists: TermLists | null) => {
+      if (tier.terms.has(term)) return;
+      tier.terms.set(term, lists);
+      tier.version++;
+    };
+    const jobs: Promise<void>[] = [];
+    for (const term of wanted) {
+      const owners = this.tiers.filter((tier) => owns(tier, term));
+      for (const tier of owners) jobs.push(this.files.ownWord(tier.entry, term).then((lists) => found(tier, term, lists)));
+      if (owners.length === this.tiers.length) continue;
+      jobs.push(
+        this.files.directoryTerm(term, this.keys).then((byKey) => {
+          for (const tier of this.tiers) if (!owns(tier, term)) found(tier, term, byKey.get(tier.entry.key) ?? null);
+        }),
+      );
+    }
+    await Promise.all(jobs);
   }
 
-  /** Read the unread lists of a large tier's `terms` beyond the title (ledes and bodies). */
+  /** Read the unread lists of a large tier's `terms` (ledes and bodies, and a single syllable's titles). */
   private async readLists(tier: TierState, terms: readonly string[]): Promise<void> {
     await this.readTerms([tier], terms);
     const jobs: Promise<void>[] = [];
     for (const term of terms) {
       const lists = tier.terms.get(term);
-      if (!lists || (lists.lists[1] && lists.lists[2])) continue;
+      if (!lists || lists.lists.every(Boolean)) continue;
       jobs.push(
-        this.files.rest(tier.entry, term).then(({ lede, body }) => {
-          lists.lists[1] = lede;
-          lists.lists[2] = body;
+        this.files.rest(tier.entry, term).then((rest) => {
+          rest.forEach((list, field) => (lists.lists[field] ??= list));
           tier.version++;
         }),
       );

@@ -34,10 +34,12 @@ export interface TierEntry {
   years: [number, number, number][];
   /**
    * A large tier's file of the rest of each list, cut into 2^r buckets by term hash (search-hash.ts): the articles
-   * holding a term in their lede or body but not their title, `{ term: postings of (gap, mask << 1 | 1 for a lede) }`
-   * (its title lists are in the directory). A small tier (no `r`) has its every list in the directory.
+   * holding a pair in their lede or body but not their title (its title lists are in the directory), or a single
+   * syllable anywhere, `{ term: postings of (gap, mask << 2 | best field: 0 title, 1 lede, 2 body) }`. A small tier (no `r`) has its every list in the directory, but for
+   * the documents' single syllables:
+   * - `w`: the documents' lists of single syllables, `{ term: [codes, postings of (gap, fields | mask << 3)]}`.
    */
-  bits: { r?: number };
+  bits: { r?: number; w?: number };
 }
 
 /** The documents' key in the directory. */
@@ -46,10 +48,12 @@ export const DOCUMENTS_KEY = -1;
 /**
  * What every tier holds of a term, in one file for all of them, so that a search reads one file per term to start
  * and learns which tiers can still hold a better result than it has: `{ term: [entry for each tier holding it] }`.
- * - a small tier (the newest articles, the documents): `[key, codes, postings of (gap, fields | mask << 3)]`, its
- *   whole list;
+ * - a small tier (the newest articles, the documents but for their single syllables): `[key, codes, postings of
+ *   (gap, fields | mask << 3)]`, its whole list;
  * - a large tier: `[key, codes, counts, masks, title postings of (gap, mask)]`, with counts and variant masks of the
- *   articles whose best field is the title, the lede, the body; the rest of its list is in the tier's `r` files.
+ *   articles whose best field is the title, the lede, the body; the rest of its list is in the tier's `r` files. A
+ *   single syllable's title postings are there too (empty here): common syllables are in thousands of titles, and
+ *   their directory entries are read for their counts (to find a query's rarest word).
  */
 export type DirectoryEntry = ([key: number, codes: number[], postings: number[]] | [key: number, codes: number[], counts: [number, number, number], masks: [number, number, number], title: number[]])[];
 
@@ -88,5 +92,5 @@ export interface Fragment {
   k?: string[];
 }
 
-/** A large tier's file of the rest of the lists holding `bucket`. */
-export const restFile = (tierDir: string, bucket: number) => `${tierDir}r/${bucket}.json`;
+/** A tier's own file of `kind` (`r`, `w`: see TierEntry's `bits`) holding `bucket`. */
+export const tierFile = (tierDir: string, kind: 'r' | 'w', bucket: number) => `${tierDir}${kind}/${bucket}.json`;

@@ -18,7 +18,7 @@ import type { Prewarmed } from './prewarm.ts';
 import { FORMAT, cachedShards, fillCache, isCached, searchCache, shardVersion, type CachedShard, type IndexingFigures } from './shard-cache.ts';
 import { saveSummaries } from './summary-cache.ts';
 import { DEFAULT_LIMITS, planTiers, type ShardLimits } from './shard-plan.ts';
-import { buildTier, type TierFigures } from './tier-index.ts';
+import { buildTier, type TierFigures, type TierKind } from './tier-index.ts';
 import { buildDirectory } from './directory.ts';
 
 export interface SearchIndexOptions {
@@ -74,13 +74,13 @@ interface PlannedTier {
   id: string;
   dir: string;
   shards: CachedShard[];
-  inline: boolean;
+  kind: TierKind;
 }
 
 /** A tier's folder and id: the periods of its oldest and newest shards, and a digest of its shards and kind. */
-function planTier(shards: CachedShard[], inline: boolean): PlannedTier {
+function planTier(shards: CachedShard[], kind: TierKind): PlannedTier {
   const id = shards.length === 1 ? shards[0]!.id : `${shards.at(-1)!.id}_${shards[0]!.id}`;
-  return { id, shards, inline, dir: `${id}-${sha(JSON.stringify({ FORMAT, inline, shards: shards.map((s) => s.dir) })).slice(0, 16)}` };
+  return { id, shards, kind, dir: `${id}-${sha(JSON.stringify({ FORMAT, kind, shards: shards.map((s) => s.dir) })).slice(0, 16)}` };
 }
 
 /** A tier from the cache, or built into it now; its published files are in `<tier>/pub/`. */
@@ -90,7 +90,7 @@ async function cachedTier(tiersRoot: string, shardsRoot: string, tier: PlannedTi
   const partial = `${dir}.partial`;
   await rm(partial, { recursive: true, force: true });
   const figures = await buildTier(
-    { shards: tier.shards.map((shard) => join(shardsRoot, shard.dir)), inline: tier.inline },
+    { shards: tier.shards.map((shard) => join(shardsRoot, shard.dir)), kind: tier.kind },
     join(partial, 'pub'),
     join(partial, 'directory'),
     timeZone,
@@ -136,7 +136,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   const tiers = planTiers(
     shards.map((shard) => shard.pages.length),
     limits.firstTierPages,
-  ).map((indexes, t) => planTier(indexes.map((i) => shards[i]!), t === 0));
+  ).map((indexes, t) => planTier(indexes.map((i) => shards[i]!), t === 0 ? 'newest' : 'older'));
   const tierEntries: TierEntry[] = [];
   let built = 0;
   for (const [key, tier] of tiers.entries()) {
@@ -144,7 +144,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
     if (fresh) built++;
     tierEntries.push(entry(tier, key, figures));
   }
-  const documentsTier = documents && planTier([documents], true);
+  const documentsTier = documents && planTier([documents], 'documents');
   const documentsEntry = documentsTier && entry(documentsTier, DOCUMENTS_KEY, (await cachedTier(roots.tiers, roots.shards, documentsTier, timeZone)).figures);
   const keyed = [...tierEntries, ...(documentsEntry ? [documentsEntry] : [])];
   const directoryDir = `d-${sha(JSON.stringify({ FORMAT, tiers: keyed.map((tier) => [tier.key, tier.dir]) })).slice(0, 16)}`;

@@ -14,7 +14,7 @@ import { shardTable, writeShardTable } from './shard-table.ts';
  * Bumped when what the index records of a page changes (fields, terms, tokenising), so that every cached shard and
  * tier is rebuilt.
  */
-export const FORMAT = 5;
+export const FORMAT = 6;
 
 export type CachedShard = PlannedShard<PageSummary> & { dir: string };
 

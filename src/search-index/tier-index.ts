@@ -19,11 +19,17 @@ const FILE_CHARS = 6000;
 /** The filters a tier lists articles by (the year is a range of articles, in the manifest). */
 const FACET_FILTERS = ['unit', 'author', 'tag', 'kind'];
 
+/**
+ * How a tier's lists are kept: `newest`, every list in the directory; `older`, the pairs' title lists there and the
+ * rest in `r` files; `documents`, the pairs' lists in the directory and the single syllables' in `w` files of its own (the
+ * directory's entries for single syllables are large, and only the documents' search needs the documents' ones).
+ */
+export type TierKind = 'newest' | 'older' | 'documents';
+
 export interface TierSource {
   /** cache folders of its shards' tables, newest first */
   shards: string[];
-  /** every list in the directory, or the title lists there and the rest in `r` files */
-  inline: boolean;
+  kind: TierKind;
 }
 
 /** What a tier puts in the manifest, besides its id, folder and key. */
@@ -153,7 +159,7 @@ export async function buildTier(source: TierSource, outDir: string, directoryDir
     total += list.length;
   }
   const docs = shardDocs.flat();
-  const rest: Serialized[] = [];
+  const own = { r: [] as Serialized[], w: [] as Serialized[] };
   await mkdir(directoryDir, { recursive: true });
   await mkdir(outDir, { recursive: true });
   for (let p = 0; p < PARTS; p++) {
@@ -162,14 +168,17 @@ export async function buildTier(source: TierSource, outDir: string, directoryDir
     const directory: DirectoryPart = [];
     for (const { term, hash, forms, postings } of terms) {
       const codes = codesOf(forms);
-      if (source.inline) {
+      if (source.kind !== 'older') {
         const list = new GapList();
         for (let i = 0; i < postings.length; i += 3) list.add(postings[i]!, postings[i + 1]! | (postings[i + 2]! << VARIANT_SHIFT));
-        directory.push([term, codes, list.flat]);
+        if (source.kind === 'documents' && !term.includes(' ')) own.w.push({ hash, term, json: JSON.stringify([codes, list.flat]) });
+        else directory.push([term, codes, list.flat]);
         continue;
       }
-      // Title postings for the directory; the rest of the list, ledes and bodies together (a search reads both),
-      // flags the mask, then 1 for a lede.
+      // A pair's title postings for the directory; the rest of the list (a single syllable's titles too: common ones
+      // are in thousands of titles, and the directory's file is read for its counts), fields together (a search reads
+      // them all), flags the mask, then the field.
+      const titleInDirectory = term.includes(' ');
       const title = new GapList();
       const others = new GapList();
       const counts: [number, number, number] = [0, 0, 0];
@@ -179,16 +188,17 @@ export async function buildTier(source: TierSource, outDir: string, directoryDir
         const best = fields & FIELD_BITS.title ? 0 : fields & FIELD_BITS.lede ? 1 : 2;
         counts[best]++;
         masks[best] |= mask;
-        if (best === 0) title.add(doc, mask);
-        else others.add(doc, (mask << 1) | (best === 1 ? 1 : 0));
+        if (best === 0 && titleInDirectory) title.add(doc, mask);
+        else others.add(doc, (mask << 2) | best);
       }
       directory.push([term, codes, counts, masks, title.flat]);
-      if (others.flat.length) rest.push({ hash, term, json: JSON.stringify(others.flat) });
+      if (others.flat.length) own.r.push({ hash, term, json: JSON.stringify(others.flat) });
     }
     await writeFile(join(directoryDir, `${p}.json`), JSON.stringify(directory));
   }
   const bits: TierFigures['bits'] = {};
-  if (!source.inline) bits.r = await writeBuckets(join(outDir, 'r'), rest);
+  if (source.kind === 'older') bits.r = await writeBuckets(join(outDir, 'r'), own.r);
+  if (source.kind === 'documents') bits.w = await writeBuckets(join(outDir, 'w'), own.w);
   await writeFile(join(outDir, 'facets.json'), JSON.stringify(tierFacets(docs)));
   // Fragments as the shards wrote them, linked under the tier's numbering.
   await mkdir(join(outDir, 'f'), { recursive: true });

@@ -39,19 +39,30 @@ export interface TestIndex {
   reads: string[];
   reset(): void;
   search(q: string, options?: { filters?: Filters }): Search;
+  /** a search of the documents, as the search page makes it beside the articles' */
+  searchDocuments(q: string): Search;
   /** the articles' ids for a page of hits */
   ids(hits: readonly { tier: number; doc: number }[]): Promise<string[]>;
   close(): Promise<void>;
 }
 
-/** Index `articles` with the build's code (shards of `maxPages`, a first tier of `firstTierPages`). */
-export async function testIndex(articles: readonly TestArticle[], limits = { maxPages: 500, firstTierPages: 300 }): Promise<TestIndex> {
+/**
+ * Index `articles` (and `documents`, pages of `/van-ban/`) with the build's code (shards of `maxPages`, a first tier
+ * of `firstTierPages`).
+ */
+export async function testIndex(
+  articles: readonly TestArticle[],
+  limits = { maxPages: 500, firstTierPages: 300 },
+  documents: readonly TestArticle[] = [],
+): Promise<TestIndex> {
   await mkdir(tmpRoot, { recursive: true });
   const root = await mkdtemp(join(tmpRoot, 'search-'));
   const dist = join(root, 'dist');
-  for (const article of articles) {
-    await mkdir(join(dist, 'bai-viet', article.id), { recursive: true });
-    await writeFile(join(dist, 'bai-viet', article.id, 'index.html'), articleHtml(article));
+  for (const [folder, pages] of [['bai-viet', articles], ['van-ban', documents]] as const) {
+    for (const page of pages) {
+      await mkdir(join(dist, folder, page.id), { recursive: true });
+      await writeFile(join(dist, folder, page.id, 'index.html'), articleHtml(page));
+    }
   }
   await buildSearchIndex({ dist, cacheDir: join(root, 'cache'), timeZone: 'Asia/Ho_Chi_Minh', limits });
   const indexDir = join(dist, MANIFEST_PATH, '..');
@@ -72,6 +83,7 @@ export async function testIndex(articles: readonly TestArticle[], limits = { max
       });
     },
     search: (q, options = {}) => new Search(files, parseQuery(q), options.filters ?? {}, manifest.tiers),
+    searchDocuments: (q) => new Search(files, parseQuery(q), {}, [manifest.documents!]),
     ids: (hits) => Promise.all(hits.map(async (hit) => (await files.fragment(manifest.tiers[hit.tier]!, hit.doc)).u.replace(/^\/bai-viet\/|\/$/g, ''))),
     close: () => rm(root, { recursive: true, force: true }),
   };

@@ -54,9 +54,13 @@ describe('search over tiers', () => {
     if (i === 30) return { id, date, title: 'Tin', lede: 'Đẩy mạnh chuyển đổi số.', body: ['Nội dung.'] };
     return { id, date, title: `Tin số ${i}`, body: [i % 5 === 0 ? 'Bàn về chuyển đổi số ở cơ sở.' : 'Bàn về chuyển đổi cơ cấu, số liệu.'] };
   });
+  const documents: TestArticle[] = [
+    { id: '12-ct-tw', date: '2021-05-02T09:00:00+07:00', title: 'Chỉ thị 12-CT/TW về chuyển đổi số' },
+    { id: '7-qd-ttg', date: '2021-03-02T09:00:00+07:00', title: 'Quyết định 7/QĐ-TTg', lede: 'Số liệu về chuyển đổi cơ cấu.' },
+  ];
   let index: TestIndex;
   beforeAll(async () => {
-    index = await testIndex(many, { maxPages: 2, firstTierPages: 4 });
+    index = await testIndex(many, { maxPages: 2, firstTierPages: 4 }, documents);
   });
   afterAll(() => index.close());
 
@@ -70,6 +74,14 @@ describe('search over tiers', () => {
     const page = await search.relevant(3);
     expect(await index.ids(page.hits)).toEqual(['bai-03', 'bai-30', 'bai-35']);
     expect(page.complete).toBe(false);
+  });
+
+  it('finds an old title before newer bodies for a single syllable too, whose title lists are in the tiers\' own files', async () => {
+    index.reset();
+    const page = await index.search('chuyển').relevant(3);
+    expect(await index.ids(page.hits)).toEqual(['bai-03', 'bai-30', 'bai-39']);
+    const older = index.manifest.tiers.filter((tier) => tier.bits.r !== undefined);
+    expect(index.reads.some((path) => older.some((tier) => path.startsWith(`${tier.dir}r/`)))).toBe(true);
   });
 
   it('tells the first results as soon as nothing unread can come before them, never one that moves later', async () => {
@@ -89,6 +101,18 @@ describe('search over tiers', () => {
     const lists = index.reads.filter((path) => !/\/f\/\d+\.json$/.test(path));
     expect(lists).toHaveLength(1);
     expect(lists[0]!.startsWith(index.manifest.directory.dir)).toBe(true);
+  });
+
+  it("finds documents holding a query's words apart through the documents' own word files, not the directory's", async () => {
+    index.reset();
+    const page = await index.searchDocuments('chuyen doi so').relevant(10);
+    // The first holds the phrase; the second its words apart, found through "so", the rarest of them.
+    expect(page.hits).toHaveLength(2);
+    const wordFiles = index.reads.filter((path) => path.startsWith(`${index.manifest.documents!.dir}w/`));
+    const directoryFiles = index.reads.filter((path) => path.startsWith(index.manifest.directory.dir));
+    expect(wordFiles.length).toBeGreaterThan(0);
+    // Only the pairs' files of the directory: "chuyen doi" and "doi so".
+    expect(new Set(directoryFiles).size).toBeLessThanOrEqual(2);
   });
 
   it('gives more results when asked, in the same order', async () => {
