@@ -142,10 +142,23 @@ async function run(index: Index, state: SearchState) {
     const documentItems = found ? await items(index, found.hits, query, [index.manifest.documents!], 'search-document') : [];
     return { found, documentItems };
   })();
-  // Articles are shown as soon as they are sure of their place, the rest when the search is final: appended, never moved.
+  // The last search's results give way to the documents found, listed above where the articles will go.
+  let cleared = false;
+  const showDocuments = (documentItems: readonly HTMLElement[]) => {
+    if (cleared || mine !== generation) return;
+    documentList.replaceChildren(...documentItems);
+    documentsBox.hidden = documentItems.length === 0;
+    list.replaceChildren();
+    cleared = true;
+  };
+  // Documents found are shown as soon as they are final (a document's number typed finds it before any article).
+  void documentsShown.then(({ documentItems }) => {
+    if (documentItems.length) showDocuments(documentItems);
+  });
+  // Articles are shown as soon as they are sure of their place, the rest when the search is final: appended below
+  // the documents, never moved.
   let revealed = 0;
   let showing = Promise.resolve();
-  let cleared = false;
   const reveal = (hits: readonly Hit[]) => {
     const fresh = hits.slice(revealed);
     if (fresh.length === 0) return;
@@ -153,12 +166,7 @@ async function run(index: Index, state: SearchState) {
     showing = showing.then(async () => {
       const [articleItems, { documentItems }] = await Promise.all([items(index, fresh, query, index.manifest.tiers), documentsShown]);
       if (mine !== generation) return;
-      if (!cleared) {
-        documentList.replaceChildren(...documentItems);
-        documentsBox.hidden = documentItems.length === 0;
-        list.replaceChildren();
-        cleared = true;
-      }
+      showDocuments(documentItems);
       list.append(...articleItems);
     });
   };
@@ -168,11 +176,7 @@ async function run(index: Index, state: SearchState) {
   const { found, documentItems } = await documentsShown;
   await showing;
   if (mine !== generation) return;
-  if (!cleared) {
-    documentList.replaceChildren(...documentItems);
-    documentsBox.hidden = documentItems.length === 0;
-    list.replaceChildren();
-  }
+  showDocuments(documentItems);
   setStatus(describe(total(page, found), state.q), true);
   if (page && articles) {
     shown = { search: articles, newest, query, count: page.hits.length, documents: found };
