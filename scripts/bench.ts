@@ -30,9 +30,44 @@ const NEWEST: SearchQuery[] = [
   { q: 'đảng ủy', newest: true },
 ];
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, 'search-only': { type: 'boolean', default: false } } });
+const USAGE = `Cách dùng: npm run bench [-- --articles N] [--search-only]
+
+Đo hiệu năng trên một kho bài sinh tự động: dựng site (và một site Astro + Pagefind tối giản để so sánh), dựng lại
+sau khi sửa một bài, chạy bộ truy vấn đã chấm điểm trong Chromium. Kết quả ở .tmp/bench/result.{json,md}.
+
+  --articles N    số bài của kho (mặc định 10000)
+  --search-only   chỉ đo tìm kiếm, trên bản dựng gần nhất có N bài
+  -h, --help      in hướng dẫn này
+
+Ví dụ: npm run bench -- --articles 2000`;
+
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        articles: { type: 'string', default: '10000' },
+        'search-only': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // Node explains a mistyped command line in English: name the argument and show the usage.
+    const arg = /'(.+?)(?: <value>)?'/.exec(error instanceof Error ? error.message : '')?.[1];
+    console.error(`Không hiểu tham số${arg ? ` "${arg}"` : ''}: tên tham số viết sai, hoặc thiếu giá trị đi sau.\n\n${USAGE}`);
+    return process.exit(2);
+  }
+}
+
+const { values } = readArgs();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const count = Number(values.articles);
-if (!Number.isInteger(count) || count < 1) throw new Error(`--articles must be a positive whole number, got ${values.articles}`);
+if (!Number.isInteger(count) || count < 1) {
+  console.error(`--articles: "${values.articles}" không phải số bài hợp lệ (một số nguyên dương).\n\n${USAGE}`);
+  process.exit(2);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, '.tmp/bench');
