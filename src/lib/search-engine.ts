@@ -4,11 +4,15 @@
  *
  * By relevance (search-rank.ts), one directory file per term of the query gives the first tier's (the newest
  * articles') whole lists and, for older tiers, how many articles hold it in each tier and field, and their title
- * lists; a large tier's file of the rest holds its lede and body lists. Every article found so far has a lowest and a highest possible key from what is known of it; every
- * tier has a highest key for the articles not found yet. The search loads what can still change the first page,
- * best first: the lists of the units with fewest articles, then the articles' own text (their fragments) to settle
- * the few whose key is in doubt, and stops as soon as nothing unread can beat the page's last result. An older article only
- * beats a newer one with a strictly better key, so most searches stop after the first tier and the directory.
+ * lists; a large tier's file of the rest holds its lede and body lists. Every article found so far has a lowest and
+ * a highest possible key from what is known of it; every tier has a highest key for the articles not found yet. The
+ * search loads what can still change the first page, best first: the lists of the units with fewest articles, then
+ * the articles' own text (their fragments) to settle the few whose key is in doubt, and stops as soon as nothing
+ * unread can beat the page's last result. That bar is known before the page is settled: the count-th best of the
+ * articles sure to be results, at their lowest key. An article in doubt is settled by the cheapest lists whose
+ * absence would drop it below the bar, or by its text when that costs less; one sure to make the page whatever its
+ * doubt, by its text, which the page shows. An older article only beats a newer one with a strictly better key, so
+ * most searches stop after the first tier and the directory.
  *
  * Newest first, tiers are read in order and the search stops once a page is full.
  */
@@ -174,6 +178,8 @@ interface Verdict {
   c: Candidate;
   lo: number;
   hi: number;
+  /** the lowest rank it can have, when it is sure to be a result (-1 otherwise): unlike `lo`, never optimistic */
+  floor: number;
   settled: boolean;
   /** settled at its highest run, or assuming it holds its quoted phrases: its text will tell */
   runDoubt: boolean;
@@ -440,15 +446,16 @@ export class Search {
   private judgeNow(c: Candidate, tier: TierState): Verdict {
     const states = this.query.units.map((_, u) => this.unitState(tier, u, c.doc));
     const match = this.matches(c, states);
-    if (match === false) return { c, lo: -1, hi: -1, settled: false, runDoubt: false, phraseDoubt: false, out: true, states };
+    if (match === false) return { c, lo: -1, hi: -1, floor: -1, settled: false, runDoubt: false, phraseDoubt: false, out: true, states };
     if (c.text) {
       const rank = classOf(c.text.key);
-      return { c, lo: rank, hi: rank, settled: match === true, runDoubt: false, phraseDoubt: false, out: false, states };
+      return { c, lo: rank, hi: rank, floor: match === true ? rank : -1, settled: match === true, runDoubt: false, phraseDoubt: false, out: false, states };
     }
     const { lo, hi } = keyBounds(this.query, states);
     // Settled but for its text: its run, or whether it holds its quoted phrases in a row.
     const settled = (match === true || match === 'phrases') && sameButRun(lo, hi);
-    return { c, lo: settled ? classOf(hi) : -1, hi: classOf(hi), settled, runDoubt: settled && (lo.run !== hi.run || match === 'phrases'), phraseDoubt: match === 'phrases', out: false, states };
+    const floor = match === true ? classOf(lo) : -1;
+    return { c, lo: settled ? classOf(hi) : -1, hi: classOf(hi), floor, settled, runDoubt: settled && (lo.run !== hi.run || match === 'phrases'), phraseDoubt: match === 'phrases', out: false, states };
   }
 
   /** Postings of a term a tier has not read yet, and what reading them costs (one file holds them all). */
@@ -459,6 +466,15 @@ export class Search {
       if (!list) postings += lists.counts[field]!;
     });
     return { postings, bytes: postings ? postings * POSTING_BYTES + FILE_BYTES : 0 };
+  }
+
+  /** The highest rank an article in doubt can have if it holds none of `missing` (units or words) it is in doubt about. */
+  private hiWithout(tier: TierState, j: Verdict, missing: readonly string[]): number {
+    if (missing.length === 0) return j.hi;
+    const states = j.states.map((state, u) => (state.held === undefined && missing.includes(this.query.units[u]!.term) ? NOT_HELD : state));
+    if (this.query.everyWord && this.uncovered(states).some((word) => missing.includes(word) && this.holdsWord(tier, word, j.c.doc) === undefined)) return -1;
+    if (!this.query.everyWord && states.filter((state) => state.held !== false).length < this.query.minPairs) return -1;
+    return classOf(keyBounds(this.query, states).hi);
   }
 
   /**
@@ -523,13 +539,19 @@ export class Search {
       this.discover();
       let { judged, settledJudged, droppedFound, droppedInDoubt } = this.judgeAll(count);
       const settled = settledJudged.map((j) => ({ rank: j.lo, tier: j.c.tier, doc: j.c.doc }));
-      const last = settled.length >= count ? settled[count - 1]! : undefined;
+      // The page's last result, or a bar as high: the count-th best of the articles sure to be results at their
+      // lowest rank (an article in doubt that cannot pass it will not make the page, whatever its text says).
+      const floors = judged.filter((j) => j.floor >= 0).sort((a, b) => order(a.floor, a.c, b.floor, b.c));
+      const lastFloor = floors.length >= count ? { rank: floors[count - 1]!.floor, tier: floors[count - 1]!.c.tier, doc: floors[count - 1]!.c.doc } : undefined;
+      const lastSettled = settled.length >= count ? settled[count - 1]! : undefined;
+      const last = lastFloor && (!lastSettled || before(lastFloor, lastSettled) < 0) ? lastFloor : lastSettled;
       const beats = (rank: number, at: { tier: number; doc: number }) => rank >= 0 && (!last || order(rank, at, last.rank, last) < 0);
       if (last) {
-        const page = new Set(settledJudged.slice(0, count).map((j) => j.c));
+        const page = new Set([...settledJudged.slice(0, count), ...floors.slice(0, count)].map((j) => j.c));
         for (const j of judged) {
           if (page.has(j.c) || beats(j.hi, j.c)) continue;
-          j.c.dropped = { count, found: j.settled && !j.phraseDoubt, settled: j.settled };
+          const sure = (j.settled && !j.phraseDoubt) || j.floor >= 0;
+          j.c.dropped = { count, found: sure, settled: j.settled || sure };
           if (j.c.dropped.found) droppedFound++;
           if (!j.settled) droppedInDoubt++;
         }
@@ -566,21 +588,37 @@ export class Search {
         else byTier.set(j.c.tier, [j]);
       }
       let textsThisRound = 0;
-      for (const [index, list] of byTier) {
+      // Results sure to be on the page whatever their doubt: their text (which the page shows) tells their place.
+      const onPage = new Set(floors.slice(0, count).map((j) => j.c));
+      for (const [index, all] of byTier) {
         const tier = this.tiers.find((t) => t.index === index)!;
         if (this.hasFilters && !tier.passing) {
           jobs.push(() => this.readFilters(tier));
           continue;
         }
+        for (const j of all) if (onPage.has(j.c) && !j.c.text) pageTexts.push(this.readText(j.c));
+        const list = all.filter((j) => !onPage.has(j.c));
+        if (list.length === 0) continue;
         const unknownUnits = this.query.units.filter((_, u) => list.some((j) => j.states[u]!.held === undefined)).map((unit) => unit.term);
         const unknownWords = this.query.everyWord ? [...new Set(list.flatMap((j) => this.uncovered(j.states).filter((word) => this.holdsWord(tier, word, j.c.doc) === undefined)))] : [];
         const unknown = [...new Set([...unknownUnits, ...unknownWords])].filter((term) => !tier.terms.has(term) || this.unread(tier, term).postings);
-        const listBytes = unknown.reduce((sum, term) => sum + (tier.terms.has(term) ? this.unread(tier, term).bytes : FILE_BYTES), 0);
-        if (unknown.length && listBytes < list.filter((j) => !j.c.text).length * FRAGMENT_BYTES) {
-          jobs.push(() => this.readLists(tier, unknown));
-          continue;
+        const bytes = (term: string) => (tier.terms.has(term) ? this.unread(tier, term).bytes : FILE_BYTES);
+        // The cheapest lists first, as long as a list costs less than the texts of the articles it may settle, and
+        // as many as it takes for an article missing from all of them to fall short of the page; the articles that
+        // could make the page even so are settled by their text.
+        const toRead: string[] = [];
+        let open = list;
+        let textsCheaper = false;
+        for (const term of unknown.sort((a, b) => bytes(a) - bytes(b))) {
+          open = open.filter((j) => beats(this.hiWithout(tier, j, toRead), j.c));
+          textsCheaper = open.length > 0 && bytes(term) >= open.filter((j) => !j.c.text).length * FRAGMENT_BYTES;
+          if (open.length === 0 || textsCheaper) break;
+          toRead.push(term);
         }
-        for (const j of list) {
+        if (toRead.length) jobs.push(() => this.readLists(tier, toRead));
+        // Every list it is in doubt about is being read: that settles it.
+        if (toRead.length && !textsCheaper) continue;
+        for (const j of open.filter((j) => beats(this.hiWithout(tier, j, toRead), j.c))) {
           if (textsThisRound >= TEXTS_PER_ROUND || j.c.text) continue;
           textsThisRound++;
           texts.push(this.readText(j.c));

@@ -35,6 +35,8 @@ export function articleHtml(article: TestArticle): string {
 
 export interface TestIndex {
   manifest: SearchManifest;
+  /** the folder of the manifest: the index's files are relative to it */
+  indexDir: string;
   /** files read since the last `reset()` */
   reads: string[];
   reset(): void;
@@ -74,6 +76,7 @@ export async function testIndex(
   });
   return {
     manifest,
+    indexDir,
     reads,
     reset() {
       reads.length = 0;
