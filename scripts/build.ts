@@ -34,7 +34,7 @@ import { BuildReport } from './build/console-report.ts';
 import { diffSites } from './build/site-diff.ts';
 import { articleChanges } from './build/article-changes.ts';
 import { recordSite, takeSiteRecord } from './build/build-records.ts';
-import { summaryLines } from './build/summary.ts';
+import { fullArticleLists, summaryLines } from './build/summary.ts';
 import { count } from './build/progress.ts';
 
 const read = readBuildArgs(process.argv.slice(2));
@@ -157,7 +157,7 @@ const changes = await report
     report.say(`Không so được với bản trước (${error instanceof Error ? error.message : String(error)}); vẫn xuất bản.`);
     return undefined;
   });
-if (changes) for (const [label, list] of Object.entries(changes.articles)) if (list.ids.length) report.logOnly(`${label}: ${list.ids.join(', ')}`);
+if (changes) for (const line of fullArticleLists(changes.articles)) report.logOnly(line);
 
 await clearing;
 const replaced = existsSync(target);

@@ -33,6 +33,13 @@ function changes(diff: SiteDiff, pick: (file: string) => boolean): string {
   return `${count(all)} (thêm ${n(diff.added)}, đổi ${n(diff.changed)}, bớt ${n(diff.removed)})`;
 }
 
+const LABELS = { live: 'Bài lên mạng', down: 'Bài gỡ xuống', changed: 'Bài có trang đổi' } as const;
+
+/** The whole lists, for the log file: `Bài lên mạng: 2026/a, 2026/b`. */
+export function fullArticleLists(articles: Record<keyof typeof LABELS, ArticleList>): string[] {
+  return (Object.keys(LABELS) as (keyof typeof LABELS)[]).filter((key) => articles[key].ids.length).map((key) => `${LABELS[key]}: ${articles[key].ids.join(', ')}`);
+}
+
 function articleLines(label: string, list: ArticleList, logFile: string): string[] {
   if (list.ids.length === 0) return [`  ${label}: không có`];
   const named = list.shown.map((a) => `    ${a.id} “${a.title}”${a.reason ? `: ${a.reason}` : ''}`);
@@ -50,9 +57,9 @@ export function summaryLines(input: SummaryInput): string[] {
   } else if (diff.previousFiles) {
     lines.push(`  Trang so với bản trước: ${changes(diff, isPage)}`);
     lines.push(`  Tệp khác (ảnh, RSS, PDF, mã trang): ${changes(diff, isOther)}; chỉ mục tìm kiếm: ${changes(diff, isSearchIndex)} tệp`);
-    lines.push(...articleLines('Bài lên mạng', articles.live, input.logFile));
-    lines.push(...articleLines('Bài gỡ xuống', articles.down, input.logFile));
-    lines.push(...articleLines('Bài có trang đổi', articles.changed, input.logFile));
+    lines.push(...articleLines(LABELS.live, articles.live, input.logFile));
+    lines.push(...articleLines(LABELS.down, articles.down, input.logFile));
+    lines.push(...articleLines(LABELS.changed, articles.changed, input.logFile));
   } else {
     lines.push(`  Bản dựng đầu tiên (chưa có bản trước để so): ${changes(diff, isPage)} trang, ${changes(diff, isOther)} tệp khác, ${changes(diff, isSearchIndex)} tệp chỉ mục tìm kiếm`);
   }
