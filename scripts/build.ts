@@ -120,7 +120,7 @@ try {
     if (hasErrors(diagnostics)) throw new Error(contentErrorMessage(diagnostics));
     astro.showErrors();
     const code = await astro.exited;
-    report.astroDone();
+    report.astroDone(code === 0);
     const prewarmed = await prewarm.finish();
     if (code !== 0) throw new Error();
     await pruneSeededPages(options.cacheDir, staging, seeded);

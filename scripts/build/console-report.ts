@@ -178,15 +178,13 @@ export class BuildReport {
     if (this.options.tty && this.progress) this.out.write(`\r\x1b[2K${this.progress}`);
   }
 
-  /** Astro has exited: its last phase ends, its warnings are told once per kind. */
-  astroDone(): void {
+  /** Astro has exited: its last phase ends (if it succeeded), its warnings are told once per kind. */
+  astroDone(succeeded: boolean): void {
     if (this.pendingAstro) this.astroLine(this.pendingAstro, () => {});
     this.pendingAstro = '';
-    if (this.astroPhase) {
-      if (this.astroPhase.name === ASTRO_PHASES.pages) this.pagesFinished();
-      this.endPhase(this.astroPhase.name, this.astroPhase.at);
-      this.astroPhase = undefined;
-    }
+    this.pagesFinished();
+    if (this.astroPhase && succeeded) this.endPhase(this.astroPhase.name, this.astroPhase.at);
+    this.astroPhase = undefined;
     if (this.astroWarnings.length > 0 && !this.options.verbose) {
       this.say(`Astro có ${this.astroWarnings.length} cảnh báo:`);
       for (const line of groupWarnings(this.astroWarnings, 3, `đủ trong ${this.options.logFile}`)) this.say(`  ${line}`);
