@@ -114,7 +114,7 @@ try {
     prewarm.reuse(await SummaryCache.load(options.cacheDir, staging, seeded.at));
     if (sameCache) copiedBefore = seeded.at;
     astro.outputReady();
-    const diagnostics = await report.phase('kiểm tra nội dung', () => checkContent(root, siteConfig), contentTally);
+    const diagnostics = await report.phase('kiểm tra nội dung', () => checkContent(root, siteConfig), contentTally, (d) => !hasErrors(d));
     for (const d of diagnostics) if (d.severity === 'warning') report.logOnly(formatDiagnostic(d));
     for (const line of summariseWarnings(diagnostics, verbose ? Infinity : 3)) report.say(`  ${line}`);
     if (hasErrors(diagnostics)) throw new Error(contentErrorMessage(diagnostics));
