@@ -83,7 +83,8 @@ async function files(dir: string): Promise<{ path: string; size: number }[]> {
 }
 
 /**
- * Run a build, echoing Astro's progress lines every so often so a long build shows it is alive. The disk is
+ * Run a build, echoing Astro's progress lines every so often so a long build shows it is alive (bantin's build is
+ * run with --verbose: its phases are read from Astro's and each step's own lines, bench/phases.ts). The disk is
  * synced first: the previous step's writes would otherwise be flushed during this build and slow it down.
  */
 async function build(label: string, args: string[], env: Record<string, string>): Promise<Measurement & { phases: string[] }> {
@@ -167,7 +168,7 @@ async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 
     minimalFailure = (error instanceof Error ? error.message : String(error)).split('\n').filter((line) => /error|failed/i.test(line)).slice(-2).join(' ');
     log(`the minimal build failed: ${minimalFailure}`);
   }
-  const ours = await build('bantin production build', [join(root, 'scripts/build.ts'), '--outDir', oursDist], {
+  const ours = await build('bantin production build', [join(root, 'scripts/build.ts'), '--outDir', oursDist, '--verbose'], {
     BANTIN_CONTENT: content,
     BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
   });
@@ -189,7 +190,7 @@ async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 
   cpSync(oursDist, `${oursDist}.previous`, { recursive: true });
   const edited = join(content, article.path);
   await appendFile(edited, '\nMột đoạn văn được thêm khi đo thời gian dựng lại.\n');
-  const rebuild = await build('bantin rebuild after editing one article', [join(root, 'scripts/build.ts'), '--outDir', oursDist], {
+  const rebuild = await build('bantin rebuild after editing one article', [join(root, 'scripts/build.ts'), '--outDir', oursDist, '--verbose'], {
     BANTIN_CONTENT: content,
     BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
   });

@@ -1,6 +1,8 @@
 /**
- * npm run build [-- --outDir <dir>]: build the site next to the published one, index it for search, then swap it
- * in. A build that fails for any reason leaves the previous dist/ exactly as it was.
+ * npm run build [-- --outDir <dir>] [--verbose]: build the site next to the published one, index it for search, then
+ * swap it in. A build that fails for any reason leaves the previous dist/ exactly as it was. What it prints (phases,
+ * one progress line, a summary of what changed against the replaced site) is build/console-report.ts's; every line,
+ * Astro's included, goes to dist.log.
  *
  * Astro builds the pages in a child process. While it starts, this process copies Astro's cached pages in
  * (build/page-cache.ts), checks the content and deletes the site published before the last build (kept until then
@@ -12,59 +14,62 @@ import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { site } from '../src/data/site.ts';
 import { site as siteConfig } from '../src/site.config.ts';
 import { CONTENT_CHECKED } from '../src/integrations/bantin.ts';
 import { checkContent, contentErrorMessage } from '../src/content-check/check-content.ts';
-import { hasErrors, summariseWarnings } from '../src/content-check/diagnostic.ts';
-import { cacheDir } from '../src/project-dirs.ts';
+import { formatDiagnostic, hasErrors, summariseWarnings } from '../src/content-check/diagnostic.ts';
+import { buildInstant } from '../src/lib/publication.ts';
+import { cacheDir, contentDir } from '../src/project-dirs.ts';
 import { buildSearchIndex } from '../src/search-index/build-search-index.ts';
 import { SearchPrewarm } from '../src/search-index/prewarm.ts';
 import { SummaryCache } from '../src/search-index/summary-cache.ts';
 import { searchLimits } from '../src/search-index/shard-plan.ts';
 import { pruneSeededPages, seedFromPageCache } from './build/page-cache.ts';
 import { buildEditionPdfs } from '../src/editions/build-editions.ts';
+import { readBuildArgs } from './build/args.ts';
+import { BuildReport } from './build/console-report.ts';
+import { diffSites } from './build/site-diff.ts';
+import { articleChanges } from './build/article-changes.ts';
+import { recordSite, takeSiteRecord } from './build/build-records.ts';
+import { fullArticleLists, summaryLines } from './build/summary.ts';
+import { count } from './build/progress.ts';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const read = readBuildArgs(process.argv.slice(2));
+if (!read.ok) {
+  (read.code === 0 ? console.log : console.error)(read.text);
+  process.exit(read.code);
+}
+const { outDir, verbose } = read.args;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const target = resolve(values.outDir);
+const target = resolve(outDir);
 const staging = `${target}.next`;
 const previous = `${target}.previous`;
+const report = new BuildReport({ verbose, tty: process.stdout.isTTY === true, logFile: `${target}.log` });
 
-function fail(message?: string): never {
-  if (message) console.error(`\n${message}`);
-  console.error(`\nDựng trang thất bại; ${values.outDir}/ vẫn giữ nguyên như trước.`);
+async function fail(message?: string): Promise<never> {
+  if (message) report.error(`\n${message}`);
+  report.error(`\nDựng trang thất bại; ${outDir}/ vẫn giữ nguyên như trước. Nhật ký đầy đủ: ${outDir}.log`);
+  await report.close();
   process.exit(1);
 }
 
 /**
- * An article page Astro starts (or keeps from its cache): `├─ /bai-viet/2024/x/index.html`. Astro renders a few pages
- * at once, so one line of its log may name several, each followed later by its time.
+ * Astro's build in a process of its own, its output told to the report (each article page it starts to `onArticle`),
+ * its errors held until `showErrors()`: an editor whose content fails the check is told that, not Astro's complaint.
  */
-const ARTICLE_PAGE = /├─ \/(bai-viet\/\S+?\/index\.html)/g;
-
-/**
- * Astro's build in a process of its own, its output echoed (each line told to `onLine`) except its errors, which
- * are held until `showErrors()`: an editor whose content fails the check is told that, not Astro's own complaint.
- */
-function startAstroBuild(outDir: string, onLine: (line: string) => void) {
+function startAstroBuild(outDir: string, onArticle: (page: string) => void) {
   const child = spawn(process.execPath, [fileURLToPath(new URL('build/astro-build.ts', import.meta.url)), '--outDir', outDir], {
     stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
     env: { ...process.env, [CONTENT_CHECKED]: '1' },
   });
-  let pending = '';
   child.stdout!.setEncoding('utf8');
-  child.stdout!.on('data', (chunk: string) => {
-    process.stdout.write(chunk);
-    const lines = (pending + chunk).split('\n');
-    pending = lines.pop()!;
-    for (const line of lines) onLine(line);
-  });
+  child.stdout!.on('data', (chunk: string) => report.astroOutput(chunk, onArticle));
+  child.on('message', (message: { pages?: number }) => typeof message.pages === 'number' && report.pagesToWrite(message.pages));
   let heldErrors: Buffer[] | undefined = [];
-  child.stderr!.on('data', (chunk: Buffer) => (heldErrors ? heldErrors.push(chunk) : process.stderr.write(chunk)));
+  child.stderr!.on('data', (chunk: Buffer) => (heldErrors ? heldErrors.push(chunk) : report.astroErrors(chunk)));
   const exited = new Promise<number | null>((done, reject) => {
     child.on('error', reject);
     child.on('close', done);
@@ -74,7 +79,7 @@ function startAstroBuild(outDir: string, onLine: (line: string) => void) {
     /** The output folder is ready: Astro may write pages. */
     outputReady: () => child.connected && child.send('ready'),
     showErrors() {
-      for (const chunk of heldErrors ?? []) process.stderr.write(chunk);
+      for (const chunk of heldErrors ?? []) report.astroErrors(chunk);
       heldErrors = undefined;
     },
     stop: () => child.kill(),
@@ -93,40 +98,96 @@ function removeMeanwhile(dir: string): Promise<void> {
   });
 }
 
+report.say(`Dựng site vào ${outDir}.next/; ${outDir}/ giữ nguyên tới khi xong.`);
 await rm(staging, { recursive: true, force: true });
 const clearing = removeMeanwhile(previous);
 clearing.catch(() => {}); // awaited before the swap; a failed build must not die of it first
+const options = { dist: staging, cacheDir: cacheDir(root), timeZone: site.timeZone, limits: searchLimits(process.env) };
+let copiedBefore: number | undefined;
 try {
-  const options = { dist: staging, cacheDir: cacheDir(root), timeZone: site.timeZone, limits: searchLimits(process.env) };
+  const sameCache = await takeSiteRecord(options.cacheDir, target);
   const prewarm = new SearchPrewarm(options);
-  const astro = startAstroBuild(staging, (line) => {
-    for (const [, path] of line.replace(/\x1b\[[0-9;]*m/g, '').matchAll(ARTICLE_PAGE)) prewarm.page(path!);
-  });
+  const astro = startAstroBuild(staging, (page) => prewarm.page(page));
   try {
     // While Astro starts on one core: copy its cached pages in, and check the content on the other.
-    const seeded = await seedFromPageCache(options.cacheDir, staging);
+    const seeded = await report.phase('chép trang đã dựng từ bộ nhớ đệm', () => seedFromPageCache(options.cacheDir, staging), (s) => `${count(s.files.length)} tệp`);
     prewarm.reuse(await SummaryCache.load(options.cacheDir, staging, seeded.at));
+    if (sameCache) copiedBefore = seeded.at;
     astro.outputReady();
-    const diagnostics = await checkContent(root, siteConfig);
-    for (const line of summariseWarnings(diagnostics)) console.warn(`[bantin] ${line}`);
+    const diagnostics = await report.phase('kiểm tra nội dung', () => checkContent(root, siteConfig), contentTally, (d) => !hasErrors(d));
+    for (const d of diagnostics) if (d.severity === 'warning') report.logOnly(formatDiagnostic(d));
+    for (const line of summariseWarnings(diagnostics, verbose ? Infinity : 3)) report.say(`  ${line}`);
     if (hasErrors(diagnostics)) throw new Error(contentErrorMessage(diagnostics));
     astro.showErrors();
     const code = await astro.exited;
+    report.astroDone(code === 0);
     const prewarmed = await prewarm.finish();
     if (code !== 0) throw new Error();
     await pruneSeededPages(options.cacheDir, staging, seeded);
     const time = () => new Date().toTimeString().slice(0, 8);
-    await buildEditionPdfs({ dist: staging, cacheDir: options.cacheDir, siteUrl: site.url, log: (line) => console.log(`${time()} [edition] ${line}`) });
-    await buildSearchIndex({ ...options, prewarmed, log: (line) => console.log(`${time()} [search] ${line}`) });
+    await report.phase(
+      'PDF số báo',
+      () => buildEditionPdfs({ dist: staging, cacheDir: options.cacheDir, siteUrl: site.url, log: (line) => report.detail(`${time()} [edition] ${line}`) }),
+      editionTally,
+    );
+    await report.phase(
+      'chỉ mục tìm kiếm',
+      () => buildSearchIndex({ ...options, prewarmed, log: (line) => report.detail(`${time()} [search] ${line}`) }),
+      (index) => `${count(index.pages)} bài, ${index.shards.length} phần (${index.shards.filter((s) => s.reused).length} dùng lại)`,
+    );
   } finally {
     astro.stop();
   }
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
-  fail(error instanceof Error ? error.message : String(error));
+  await fail(error instanceof Error ? error.message : String(error));
 }
 
+// What the new site changes, against the one it replaces (read before the swap, while both are whole). The site is
+// published even if this account cannot be made.
+const changes = await report
+  .phase('so với bản trước', async () => {
+    const diff = await diffSites(target, staging, copiedBefore);
+    const now = buildInstant(process.env.SOURCE_DATE_EPOCH);
+    const articlesDir = join(contentDir(root), 'articles');
+    const articles = await articleChanges({ diff, previousDir: target, nextDir: staging, articlesDir, cacheDir: options.cacheDir, now, timeZone: site.timeZone });
+    return { diff, articles };
+  }, ({ diff: d }) => (d.previousFiles ? `thêm ${count(d.added.length)}, đổi ${count(d.changed.length)}, bớt ${count(d.removed.length)} tệp` : 'chưa có bản trước'))
+  .catch((error: unknown) => {
+    report.say(`Không so được với bản trước (${error instanceof Error ? error.message : String(error)}); vẫn xuất bản.`);
+    return undefined;
+  });
+if (changes) for (const line of fullArticleLists(changes.articles)) report.logOnly(line);
+
 await clearing;
-if (existsSync(target)) await rename(target, previous);
+const replaced = existsSync(target);
+if (replaced) await rename(target, previous);
 await rename(staging, target);
-console.log(`Đã xuất bản bản dựng mới vào ${values.outDir}/`);
+await recordSite(options.cacheDir, target);
+report.say(`Đã xuất bản bản dựng mới vào ${outDir}/`);
+for (const line of summaryLines({
+  outDir,
+  changes,
+  phases: report.phases,
+  totalMs: report.elapsed(),
+  previous: replaced ? `${outDir}.previous` : undefined,
+  logFile: `${outDir}.log`,
+})) {
+  report.say(line);
+}
+await report.close();
+
+/** `2 số dựng lại, 40 số không đổi` */
+function editionTally(editions: readonly { rendered: boolean }[]): string {
+  if (editions.length === 0) return 'không có số báo';
+  const rendered = editions.filter((e) => e.rendered).length;
+  const kept = editions.length - rendered;
+  return [rendered ? `${count(rendered)} số dựng lại` : '', kept ? `${count(kept)} số không đổi, dùng lại bản đã dựng` : ''].filter(Boolean).join(', ');
+}
+
+/** `không có lỗi, 3 cảnh báo` */
+function contentTally(diagnostics: readonly { severity: string }[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  return [errors ? `${count(errors)} lỗi` : 'không có lỗi', warnings ? `${count(warnings)} cảnh báo` : ''].filter(Boolean).join(', ');
+}

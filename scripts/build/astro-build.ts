@@ -3,7 +3,7 @@
  * returned before the search index is built: `node scripts/build/astro-build.ts --outDir <dir>`.
  */
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
+import { build, type AstroIntegration } from 'astro';
 import { withoutViteEnv } from './vite-env.ts';
 
 withoutViteEnv(process.env);
@@ -17,19 +17,37 @@ if (!values.outDir) throw new Error('--outDir is required');
  */
 const outputReady = new Promise<void>((ready) => {
   if (!process.send) return ready();
-  process.once('message', () => {
-    process.disconnect();
-    ready();
-  });
+  process.once('message', () => ready());
 });
+
+/**
+ * Astro does not say how many pages it will write before it writes them: its prerenderer is wrapped to tell
+ * scripts/build.ts, for the progress line (`setPrerenderer`, Astro's hook for adapters, given Astro's default one).
+ */
+const countPages: AstroIntegration = {
+  name: 'bantin:count-pages',
+  hooks: {
+    'astro:build:start': ({ setPrerenderer }) =>
+      setPrerenderer((prerenderer) => ({
+        ...prerenderer,
+        async getStaticPaths() {
+          const paths = await prerenderer.getStaticPaths();
+          if (process.connected) process.send!({ pages: paths.length });
+          return paths;
+        },
+      })),
+  },
+};
 
 try {
   await build({
     outDir: values.outDir,
     // The output folder is fresh but for the copied pages, which Astro keeps.
     vite: { build: { emptyOutDir: false } },
-    integrations: [{ name: 'bantin:output-ready', hooks: { 'astro:build:start': () => outputReady } }],
+    integrations: [{ name: 'bantin:output-ready', hooks: { 'astro:build:start': () => outputReady } }, countPages],
   });
+  // The channel to scripts/build.ts would keep this process alive.
+  if (process.connected) process.disconnect();
 } catch (error) {
   const e = error as { message?: string; loc?: { file?: string; line?: number }; hint?: string };
   const where = e.loc?.file ? `${e.loc.file}${e.loc.line ? `:${e.loc.line}` : ''}: ` : '';

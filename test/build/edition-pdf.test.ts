@@ -72,7 +72,7 @@ describe('an edition with photos, printed with a bleed and crop marks, and rebui
     content = await site('photos');
     project = await copyProject(join(tmpRoot, 'projects', 'build-edition-pdf-bleed'), setConfig('  pageSize: 20,', '  pageSize: 20,\n  print: { bleedMm: 3 },'));
     await rm(cacheDir, { recursive: true, force: true });
-    const built = await buildSite({ outDir, content, cacheDir, project });
+    const built = await buildSite({ outDir, content, cacheDir, project, args: ['--verbose'] });
     if (built.code !== 0) throw new Error(built.output);
     firstLog = built.output;
   }, 300_000);
@@ -109,11 +109,11 @@ describe('an edition with photos, printed with a bleed and crop marks, and rebui
     const before = await readFile(join(outDir, PDF));
     // An article the edition does not print: the same PDF, from the cache.
     await appendFile(join(content, 'articles/2021/bai-khac.md'), '\nThêm một đoạn.\n');
-    const unrelated = await buildSite({ outDir, content, cacheDir, project });
+    const unrelated = await buildSite({ outDir, content, cacheDir, project, args: ['--verbose'] });
     expect(unrelated.output).toMatch(/\[edition\] số 1: \d+ trang, không có gì thay đổi: dùng lại bản PDF đã dựng/);
     expect((await readFile(join(outDir, PDF))).equals(before)).toBe(true);
     await appendFile(join(content, 'articles/2021/bai-mau.md'), '\nMột đoạn mới trong bài được in.\n');
-    const changed = await buildSite({ outDir, content, cacheDir, project });
+    const changed = await buildSite({ outDir, content, cacheDir, project, args: ['--verbose'] });
     expect(changed.output).toMatch(/\[edition\] số 1: \d+ trang, .+, dựng trong/);
     const { pages } = await readPdf(join(outDir, PDF));
     expect(pages.map((page) => page.text).join(' ')).toContain('Một đoạn mới trong bài được in.');

@@ -171,7 +171,7 @@ describe('an incremental rebuild after editing, renaming, deleting and adding ar
       '---\ntitle: Bài mới tháng Ba\ndate: 2022-03-28T09:00:00+07:00\nauthor: nhat-thy\nunit: van-phong-tinh-uy-dong-nai\nlede: Tóm tắt bài mới.\ntags: [Chủ đề chẵn]\n---\n\nNội dung bài mới.\n',
     );
     // Same output folder and cache as the first build: Astro's build cache is keyed on the configuration.
-    [warm] = await Promise.all([buildSite({ outDir: dist, content, cacheDir: join(root, 'cache'), env: ENV }), coldBuild()]);
+    [warm] = await Promise.all([buildSite({ outDir: dist, content, cacheDir: join(root, 'cache'), env: ENV, args: ['--verbose'] }), coldBuild()]);
     expect(warm.code, warm.output).toBe(0);
   });
 

@@ -22,6 +22,8 @@ export interface BuildOptions {
   env?: Record<string, string> | undefined;
   /** The copy of the project to build in (see copyProject); by default the test file's own (testFileProject) */
   project?: string | undefined;
+  /** More arguments for `npm run build`: `--verbose` for Astro's own lines and each step's details */
+  args?: string[] | undefined;
 }
 
 /** The environment without what Vitest sets for itself (`VITEST_…`, `TEST`, Vite's `DEV`, `PROD`, …), as a shell would have it. */
@@ -38,7 +40,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cacheDir ?? `${options.outDir}.cold-cache`;
   if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, '--outDir', options.outDir], {
+    const child = spawn(process.execPath, [script, '--outDir', options.outDir, ...(options.args ?? [])], {
       cwd: project,
       env: {
         ...cleanEnv(),

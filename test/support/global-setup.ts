@@ -29,7 +29,7 @@ async function buildSubPath(): Promise<Sites['subPathSite']> {
   const outDir = join(tmpRoot, 'sub-path-dist');
   await rm(outDir, { recursive: true, force: true });
   const project = await copyProject(join(tmpRoot, 'projects', 'sub-path-site'), SUB_PATH_SITE.editSiteConfig);
-  const built = await buildSite({ outDir, project, env: SUB_PATH_SITE.env });
+  const built = await buildSite({ outDir, project, env: SUB_PATH_SITE.env, args: ['--verbose'] });
   if (built.code !== 0) throw new Error(`astro build failed (exit ${built.code}):\n${built.output}`);
   return { dist: outDir, buildLog: built.output };
 }
