@@ -68,6 +68,15 @@ function insideRemoved(node: Readonly<Element>, ctx: HastVisitorContext): boolea
   return false;
 }
 
+/** An element's properties as the allow-list keeps them (its ancestors aside), or `undefined` when it goes. */
+export function allowedProperties(tag: string, properties: Properties): Properties | undefined {
+  const clean = sanitize({ type: 'element', tagName: tag, properties: unprefixed(properties), children: [] }, elementSchema);
+  return clean.type === 'element' ? clean.properties : undefined;
+}
+
+/** Elements that go with their content (`<script>`, `<style>`), not leaving their text behind. */
+export const isStrippedTag = (tag: string) => strip.has(tag);
+
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** Links that leave the site. */
@@ -98,19 +107,19 @@ export const sanitizeHtml = defineHastPlugin({
       // An allowed element with no attributes and no rule about its ancestors is safe as it is (most of a text).
       if (keys.length === 0 && tagNames.has(tag) && !ancestors[tag] && !required[tag]) return;
       if (insideRemoved(node, ctx)) return;
-      const clean = hasRequiredAncestor(node, ctx) ? sanitize({ type: 'element', tagName: tag, properties: unprefixed(properties), children: [] }, elementSchema) : undefined;
-      if (clean?.type === 'element') {
-        for (const key of new Set([...keys, ...Object.keys(clean.properties)])) {
-          const value = clean.properties[key];
+      const clean = hasRequiredAncestor(node, ctx) ? allowedProperties(tag, properties) : undefined;
+      if (clean) {
+        for (const key of new Set([...keys, ...Object.keys(clean)])) {
+          const value = clean[key];
           // a list attribute left with no allowed value (`class="x"`) goes, rather than stay empty
           const kept = Array.isArray(value) && value.length === 0 ? undefined : value;
           if (!same(kept, properties[key])) ctx.setProperty(node, key, kept ?? null);
         }
-        const rel = externalRel(tag, clean.properties['href']);
+        const rel = externalRel(tag, clean['href']);
         if (rel) ctx.setProperty(node, 'rel', rel);
         return;
       }
-      if (strip.has(tag)) {
+      if (isStrippedTag(tag)) {
         ctx.removeNode(node);
         return;
       }
