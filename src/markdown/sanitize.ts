@@ -85,12 +85,20 @@ export const isExternalUrl = (url: string) => /^(?:https?:)?\/\//i.test(url.trim
 /** Links out of the site open without giving the other site a handle on this one: the `rel` they get. */
 const externalRel = (tag: string, href: unknown) => (tag === 'a' && typeof href === 'string' && isExternalUrl(href) ? ['noopener', 'noreferrer'] : undefined);
 
-function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
+/**
+ * A photo on another site loses its address: the pages' policy (`img-src 'self'`) would not load it, and a page
+ * fetches nothing from another site even without that policy. Its alt text stays. (The content check refuses it.)
+ */
+const isOffSitePhoto = (tag: string, src: unknown) => tag === 'img' && typeof src === 'string' && isExternalUrl(src);
+
+/** Links out marked, photos from other sites left without an address, through a sanitised subtree. */
+function finishContent(nodes: ElementContent[]): ElementContent[] {
   for (const node of nodes) {
     if (node.type !== 'element') continue;
     const rel = externalRel(node.tagName, node.properties['href']);
     if (rel) node.properties['rel'] = rel;
-    markExternalLinks(node.children);
+    if (isOffSitePhoto(node.tagName, node.properties['src'])) delete node.properties['src'];
+    finishContent(node.children);
   }
   return nodes;
 }
@@ -109,6 +117,7 @@ export const sanitizeHtml = defineHastPlugin({
       if (insideRemoved(node, ctx)) return;
       const clean = hasRequiredAncestor(node, ctx) ? allowedProperties(tag, properties) : undefined;
       if (clean) {
+        if (isOffSitePhoto(tag, clean['src'])) delete clean['src'];
         for (const key of new Set([...keys, ...Object.keys(clean)])) {
           const value = clean[key];
           // a list attribute left with no allowed value (`class="x"`) goes, rather than stay empty
@@ -125,7 +134,7 @@ export const sanitizeHtml = defineHastPlugin({
       }
       // Not allowed (here): the element goes, its content stays, sanitised whole by the library.
       const content = sanitize({ type: 'root', children: node.children as ElementContent[] }, ARTICLE_SCHEMA);
-      ctx.replaceNode(node, markExternalLinks(content.type === 'root' ? (content.children as ElementContent[]) : []));
+      ctx.replaceNode(node, finishContent(content.type === 'root' ? (content.children as ElementContent[]) : []));
     },
   },
 });
