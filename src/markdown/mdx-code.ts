@@ -9,6 +9,7 @@ import type { Expression, ModuleDeclaration, Node, Statement } from 'estree';
 import { find, html } from 'property-information';
 import type { Properties } from 'hast';
 import type { MdxJsxAttributeUnion } from 'satteri';
+import { ARTICLE_SCHEMA } from './sanitize.ts';
 
 /** The only place an MDX body may import from: the project's components, by the `@/` alias of tsconfig.json. */
 export const COMPONENTS_IMPORT = '@/components/';
@@ -65,8 +66,8 @@ export function isCommentOnly(expression: string): boolean {
   }
 }
 
-/** Schemes a link may use; a component's props carry no `javascript:` or `data:` URL to the page either. */
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+/** The schemes a link in an article may use: a component's props carry no `javascript:` or `data:` URL either. */
+const SAFE_SCHEMES = new Set(ARTICLE_SCHEMA.protocols?.['href'] ?? []);
 
 /** Text that a browser would read as a URL of another scheme (`java\tscript:`, ` JAVASCRIPT:` included). */
 export function hasUnsafeScheme(text: string): boolean {
