@@ -4,6 +4,8 @@ import { visit } from 'unist-util-visit';
 import type { ImageKind } from './image-files.ts';
 import { BODY_PLACEHOLDER } from '../editing/new-article.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { isExternalUrl } from '../markdown/sanitize.ts';
+import { checkMdxTree, parseMdx } from './check-mdx.ts';
 
 export interface BodyContext {
   file: string;
@@ -40,6 +42,10 @@ const attribute = (tag: string, name: string) => {
 /** Markdown that can hold an image or a link to another article; other bodies need no parse (2–3 ms each). */
 const mayHoldImagesOrLinks = (body: string) => body.includes('![') || body.includes('/bai-viet/') || /<img\b/i.test(body);
 
+/** A photo on another site: the pages' Content-Security-Policy lets only the site's own images load. */
+export const OFF_SITE_IMAGE = (src: string) =>
+  `ảnh "${src}" nằm ở trang web khác: trang chỉ hiện ảnh của chính mình, nên ảnh này sẽ không hiện; hãy tải ảnh về, đặt cạnh bài và dẫn tới nó như ./anh.jpg`;
+
 /** `./anh.jpg` next to `2020/x.md` → `2020/anh.jpg`; `undefined` for URLs that are not files beside articles. */
 export function assetPath(articlePath: string, src: string): string | undefined {
   if (/^(?:[a-z]+:|\/\/|\/|#)/i.test(src)) return undefined;
@@ -47,8 +53,10 @@ export function assetPath(articlePath: string, src: string): string | undefined 
 }
 
 /**
- * Images (alt text, file present), links to other articles, and leftovers from `npm run new`. The body is read
- * with remark's parser, so reference-style images and links (`![ảnh][1]` … `[1]: ./anh.jpg`) count like inline ones.
+ * Images (alt text, file present, none from another site), links to other articles, leftovers from `npm run new`,
+ * and in MDX what may not run or reach a page (check-mdx.ts). The body is read with remark's parser (MDX with
+ * Sätteri's, as the build reads it), so reference-style images and links (`![ảnh][1]` … `[1]: ./anh.jpg`) count
+ * like inline ones.
  */
 export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -56,10 +64,16 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
   const report = (line: number, message: string) => diagnostics.push({ file: ctx.file, line: ctx.firstLine + line - 1, message, severity: 'error' });
   const checkImageFile = (line: number, src: string) => {
     const path = assetPath(ctx.relativePath, src);
-    if (path === undefined) return;
-    if (!IMAGE_FILE.test(path)) report(line, `"${src}" không phải tệp ảnh; ảnh trong bài phải là JPEG, PNG, WebP, AVIF, GIF hoặc SVG`);
+    if (isExternalUrl(src)) report(line, OFF_SITE_IMAGE(src));
+    else if (path === undefined) return;
+    else if (!IMAGE_FILE.test(path)) report(line, `"${src}" không phải tệp ảnh; ảnh trong bài phải là JPEG, PNG, WebP, AVIF, GIF hoặc SVG`);
     else if (!ctx.files.has(path)) report(line, `không tìm thấy ảnh "${src}" (đã tìm ở ${ctx.folder}/${path})`);
     else if (ctx.imageKind && !ctx.imageKind(path)) report(line, NOT_AN_IMAGE(src));
+  };
+  /** `<img>` written as HTML (in Markdown) or JSX (in MDX) */
+  const checkHtmlImage = (line: number, src: string | undefined, alt: string | undefined) => {
+    if (!alt?.trim()) report(line, `thẻ <img> thiếu mô tả (alt): hãy thêm alt="…" mô tả nội dung ảnh`);
+    if (src) checkImageFile(line, src);
   };
   const checkArticleLink = (line: number, url: string) => {
     if (!url.startsWith('/bai-viet/')) return;
@@ -67,8 +81,10 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
     const id = path.replace(/^\/bai-viet\//, '').replace(/\/+$/, '');
     if (!ctx.articleIds.has(id)) report(line, `liên kết ${path} không dẫn tới bài nào: không có bài viết mang mã ${id}`);
   };
-  if (mayHoldImagesOrLinks(body)) {
-    const tree = fromMarkdown(body);
+  const mdx = ctx.relativePath.toLowerCase().endsWith('.mdx') ? parseMdx(body) : undefined;
+  if (mdx && !mdx.ok) report(mdx.line, mdx.message);
+  else if (mdx || mayHoldImagesOrLinks(body)) {
+    const tree = mdx?.ok ? mdx.tree : fromMarkdown(body);
     const definitions = new Map<string, string>();
     visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
     visit(tree, (node) => {
@@ -83,13 +99,11 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
         if (url !== undefined) checkArticleLink(line, url);
       } else if (node.type === 'html') {
         for (const { 0: tag, index } of node.value.matchAll(HTML_IMG)) {
-          const tagLine = line + (node.value.slice(0, index).match(/\n/g)?.length ?? 0);
-          if (!attribute(tag, 'alt')?.trim()) report(tagLine, `thẻ <img> thiếu mô tả (alt): hãy thêm alt="…" mô tả nội dung ảnh`);
-          const src = attribute(tag, 'src');
-          if (src) checkImageFile(tagLine, src);
+          checkHtmlImage(line + (node.value.slice(0, index).match(/\n/g)?.length ?? 0), attribute(tag, 'src'), attribute(tag, 'alt'));
         }
       }
     });
+    if (mdx?.ok) checkMdxTree(mdx.tree, { report, checkImage: checkHtmlImage });
   }
   if (!ctx.draft) {
     body.split('\n').forEach((text, i) => {

@@ -27,7 +27,9 @@ export const photoFigures = defineHastPlugin({
       if (paragraph?.type !== 'element' || paragraph.tagName !== 'p') return;
       const content = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
       if (content.length !== 1) return;
-      const { title, ...properties } = image.properties ?? {};
+      const { title, src, ...rest } = image.properties ?? {};
+      // (an empty address is a photo from another site the allow-list took the address of)
+      const properties = src ? { src, ...rest } : rest;
       const caption = typeof title === 'string' ? title.trim() : '';
       // A file beside the article (not a URL): Astro optimises it in the article's photo widths (the `image`
       // settings in astro.config.mjs), and the browser picks one by these sizes.

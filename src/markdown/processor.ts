@@ -9,6 +9,7 @@ import { photoFigures } from './photo-figures.ts';
 import { keepWordsTogether } from './keep-together.ts';
 import { inlineText } from './inline-text.ts';
 import { sanitizeHtml } from './sanitize.ts';
+import { mdxSafety } from './mdx-safety.ts';
 import { underBasePath } from './site-links.ts';
 import { sitePaths } from '../lib/paths.ts';
 
@@ -30,7 +31,7 @@ export function markdownProcessor(base = '/') {
   const processor = satteri({
     // Keep the editor's punctuation as written ("…" stays three dots, straight quotes stay straight).
     features: { smartPunctuation: false, rawHtml: true },
-    hastPlugins: [normalizeText, sanitizeHtml, ...(base === '/' ? [] : [underBasePath(base)]), photoFigures, inlineText([citationLinks(citableDocuments, sitePaths(base)), () => keepWordsTogether]), footnoteLabels, asciiHeadingIds],
+    hastPlugins: [normalizeText, mdxSafety, sanitizeHtml, ...(base === '/' ? [] : [underBasePath(base)]), photoFigures, inlineText([citationLinks(citableDocuments, sitePaths(base)), () => keepWordsTogether]), footnoteLabels, asciiHeadingIds],
   });
   return {
     ...processor,

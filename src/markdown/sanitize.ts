@@ -68,6 +68,15 @@ function insideRemoved(node: Readonly<Element>, ctx: HastVisitorContext): boolea
   return false;
 }
 
+/** An element's properties as the allow-list keeps them (its ancestors aside), or `undefined` when it goes. */
+export function allowedProperties(tag: string, properties: Properties): Properties | undefined {
+  const clean = sanitize({ type: 'element', tagName: tag, properties: unprefixed(properties), children: [] }, elementSchema);
+  return clean.type === 'element' ? clean.properties : undefined;
+}
+
+/** Elements that go with their content (`<script>`, `<style>`), not leaving their text behind. */
+export const isStrippedTag = (tag: string) => strip.has(tag);
+
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** Links that leave the site. */
@@ -76,12 +85,20 @@ export const isExternalUrl = (url: string) => /^(?:https?:)?\/\//i.test(url.trim
 /** Links out of the site open without giving the other site a handle on this one: the `rel` they get. */
 const externalRel = (tag: string, href: unknown) => (tag === 'a' && typeof href === 'string' && isExternalUrl(href) ? ['noopener', 'noreferrer'] : undefined);
 
-function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
+/**
+ * A photo on another site loses its address: the pages' policy (`img-src 'self'`) would not load it, and a page
+ * fetches nothing from another site even without that policy. Its alt text stays. (The content check refuses it.)
+ */
+const isOffSitePhoto = (tag: string, src: unknown) => tag === 'img' && typeof src === 'string' && isExternalUrl(src);
+
+/** Links out marked, photos from other sites left without an address, through a sanitised subtree. */
+function finishContent(nodes: ElementContent[]): ElementContent[] {
   for (const node of nodes) {
     if (node.type !== 'element') continue;
     const rel = externalRel(node.tagName, node.properties['href']);
     if (rel) node.properties['rel'] = rel;
-    markExternalLinks(node.children);
+    if (isOffSitePhoto(node.tagName, node.properties['src'])) delete node.properties['src'];
+    finishContent(node.children);
   }
   return nodes;
 }
@@ -98,25 +115,26 @@ export const sanitizeHtml = defineHastPlugin({
       // An allowed element with no attributes and no rule about its ancestors is safe as it is (most of a text).
       if (keys.length === 0 && tagNames.has(tag) && !ancestors[tag] && !required[tag]) return;
       if (insideRemoved(node, ctx)) return;
-      const clean = hasRequiredAncestor(node, ctx) ? sanitize({ type: 'element', tagName: tag, properties: unprefixed(properties), children: [] }, elementSchema) : undefined;
-      if (clean?.type === 'element') {
-        for (const key of new Set([...keys, ...Object.keys(clean.properties)])) {
-          const value = clean.properties[key];
+      const clean = hasRequiredAncestor(node, ctx) ? allowedProperties(tag, properties) : undefined;
+      if (clean) {
+        if (isOffSitePhoto(tag, clean['src'])) delete clean['src'];
+        for (const key of new Set([...keys, ...Object.keys(clean)])) {
+          const value = clean[key];
           // a list attribute left with no allowed value (`class="x"`) goes, rather than stay empty
           const kept = Array.isArray(value) && value.length === 0 ? undefined : value;
           if (!same(kept, properties[key])) ctx.setProperty(node, key, kept ?? null);
         }
-        const rel = externalRel(tag, clean.properties['href']);
+        const rel = externalRel(tag, clean['href']);
         if (rel) ctx.setProperty(node, 'rel', rel);
         return;
       }
-      if (strip.has(tag)) {
+      if (isStrippedTag(tag)) {
         ctx.removeNode(node);
         return;
       }
       // Not allowed (here): the element goes, its content stays, sanitised whole by the library.
       const content = sanitize({ type: 'root', children: node.children as ElementContent[] }, ARTICLE_SCHEMA);
-      ctx.replaceNode(node, markExternalLinks(content.type === 'root' ? (content.children as ElementContent[]) : []));
+      ctx.replaceNode(node, finishContent(content.type === 'root' ? (content.children as ElementContent[]) : []));
     },
   },
 });

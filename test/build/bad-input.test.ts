@@ -80,7 +80,12 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['duplicate permalink', { 'articles/2021/Bài mẫu.md': article(FRONT) }, /articles\/2021\/(Bài mẫu|bai-mau)\.md: trùng đường dẫn \/bai-viet\/2021\/bai-mau\/ với .+\/articles\/2021\/(Bài mẫu|bai-mau)\.md; hãy đổi tên một trong hai tệp/],
   ['placeholder left by npm run new', { [NEW]: article(FRONT.replace('lede: Tóm tắt.', 'lede: Viết sa pô (đoạn tóm tắt) của bài ở đây.')) }, 'bai-moi.md:6: lede: vẫn còn câu mẫu do npm run new ghi sẵn'],
   ['correction dated before publication', { [NEW]: article(`${FRONT}\nupdated: 2020-01-01T00:00:00+07:00`) }, 'bai-moi.md:7: updated: sớm hơn ngày đăng bài (date)'],
-  ['MDX syntax error', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Đoạn văn <div>không đóng') }, /bai-mdx\.mdx:9:\d+[\s\S]*Expected a closing tag for `<div>`/],
+  ['MDX syntax error', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Đoạn văn <div>không đóng') }, 'articles/2021/bai-mdx.mdx:9: MDX viết sai cú pháp ở cột 10: thẻ <div> mở nhưng chưa đóng; hãy thêm </div>'],
+  ['JavaScript in an MDX body', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Chữ {alert(1)} chữ.') }, 'articles/2021/bai-mdx.mdx:9: biểu thức {alert(1)} không được dùng; bài viết không được chứa mã JavaScript'],
+  ['MDX importing a module', { 'articles/2021/bai-mdx.mdx': article(FRONT, "import { readFileSync } from 'node:fs'\n\nChữ.") }, 'articles/2021/bai-mdx.mdx:9: không được nhập "node:fs"; chỉ được nhập (import) thành phần của trang từ @/components/'],
+  ['script in an MDX body', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Chữ.\n\n<script>alert(1)</script>') }, 'articles/2021/bai-mdx.mdx:11: thẻ <script> không được phép'],
+  ['link running script in an MDX body', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Xem <a href="javascript:alert(1)" onclick="x()">đây</a>.') }, 'articles/2021/bai-mdx.mdx:9: thẻ <a>: thuộc tính onclick không được phép'],
+  ['photo from another site in Markdown', { [NEW]: article(FRONT, 'Ảnh:\n\n<img src="https://example.com/anh.jpg" alt="Hội nghị">') }, 'bai-moi.md:11: ảnh "https://example.com/anh.jpg" nằm ở trang web khác'],
   ['broken units file', { 'units.yaml': edit('name: Văn phòng Chính phủ', 'name: [Văn phòng') }, /units\.yaml:\d+: YAML viết sai cú pháp, không đọc được/],
   ['unit with an unknown parent', { 'units.yaml': (t) => `${t}- id: chi-bo\n  name: Chi bộ\n  parent: khong-co\n` }, 'units.yaml:14: parent: đơn vị "chi-bo" có cấp trên "khong-co", nhưng không có đơn vị nào mang mã này'],
   ['standing page without a title', { 'pages/lien-he.md': '---\ndescription: Liên hệ\n---\n\nĐịa chỉ.\n' }, 'pages/lien-he.md:2: title: bắt buộc nhưng đang thiếu'],
@@ -105,10 +110,10 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
 
 /**
  * The cases `npm run build` itself is run on, one per place a build can stop: the content check (frontmatter, bytes,
- * a registry, the site configuration, a document), and Astro's own compiler (MDX). They run four at a time, since each
+ * a registry, the site configuration, a document, MDX that cannot be read or would run code during the build). They run four at a time, since each
  * mostly waits on its child processes.
  */
-const BUILT = new Set(['missing title', 'invalid UTF-8 bytes', 'MDX syntax error', 'broken units file', 'standing page the configuration links, missing', 'document number contradicting its kind']);
+const BUILT = new Set(['missing title', 'invalid UTF-8 bytes', 'MDX syntax error', 'JavaScript in an MDX body', 'broken units file', 'standing page the configuration links, missing', 'document number contradicting its kind']);
 
 const slugOf = (name: string) => name.replace(/\W+/g, '-');
 const expectMessage = (output: string, message: string | RegExp) => (typeof message === 'string' ? expect(output).toContain(message) : expect(output).toMatch(message));
@@ -125,6 +130,7 @@ describe.concurrent('bad input fails the build with the file and the problem, an
     expect(result.code, result.output).toBe(1);
     expectMessage(result.output, message);
     expect(result.output).toContain('vẫn giữ nguyên như trước');
+    expect(result.output).not.toMatch(/\n\s+at \S+ \(|ReferenceError/);
     expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
   });
 });

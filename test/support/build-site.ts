@@ -3,6 +3,7 @@ import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { withoutViteEnv } from '../../scripts/build/vite-env.ts';
+import { CONTENT_CHECKED } from '../../src/integrations/bantin.ts';
 import { projectRoot, tmpRoot } from './paths.ts';
 
 export interface BuildResult {
@@ -24,6 +25,11 @@ export interface BuildOptions {
   project?: string | undefined;
   /** More arguments for `npm run build`: `--verbose` for Astro's own lines and each step's details */
   args?: string[] | undefined;
+  /**
+   * Astro's build alone, as `npm run build` starts it once the content is checked (no check, no search index, no
+   * editions' PDFs): for what the pages would hold if the check were skipped.
+   */
+  withoutContentCheck?: boolean | undefined;
 }
 
 /** The environment without what Vitest sets for itself (`VITEST_…`, `TEST`, Vite's `DEV`, `PROD`, …), as a shell would have it. */
@@ -36,7 +42,7 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 /** Run the production build (`npm run build`) in a child process, with its own time zone and content. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const project = options.project ?? (await testFileProject());
-  const script = join(project, 'scripts/build.ts');
+  const script = join(project, options.withoutContentCheck ? 'scripts/build/astro-build.ts' : 'scripts/build.ts');
   const cacheDir = options.cacheDir ?? `${options.outDir}.cold-cache`;
   if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
@@ -49,6 +55,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         TZ: options.tz ?? process.env.TZ ?? 'UTC',
         ...(options.content ? { BANTIN_CONTENT: options.content } : {}),
         BANTIN_CACHE_DIR: cacheDir,
+        ...(options.withoutContentCheck ? { [CONTENT_CHECKED]: '1' } : {}),
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -29,6 +29,11 @@ describe('the article HTML allow-list', () => {
     );
   });
 
+  it('leaves photos from other sites without their address: the page would try to fetch them', () => {
+    expect(render('<img src="https://x.vn/a.jpg" alt="ảnh"> ![b](//x.vn/b.jpg) <img src="anh.jpg" alt="d">')).toBe('<p><img alt="ảnh"> <img alt="b"> <img src="anh.jpg" alt="d"></p>');
+    expect(render('<center><img src="http://x.vn/c.jpg" alt="c"></center>')).toBe('<img alt="c">');
+  });
+
   it('keeps what news text uses: captioned figures with a credit, tables, abbreviations', () => {
     const figure = '<figure>\n<figcaption>Hội nghị. <span class="credit">Ảnh: Gia Huy</span></figcaption>\n</figure>';
     expect(render(figure)).toBe(figure);
