@@ -13,6 +13,9 @@ const TYPED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ ,T]+(\d{1,2})[:hH](\d{2}
 
 export const DAY_EXAMPLE = '30/05/2019';
 export const INSTANT_EXAMPLE = '26/08/2020 10:54';
+/** What an empty field shows: the form, not an example that could be taken for a value. */
+export const DAY_PLACEHOLDER = 'ngày/tháng/năm';
+export const INSTANT_PLACEHOLDER = 'ngày/tháng/năm giờ:phút';
 
 /** `2024-12-31T20:30:00+07:00` → `31/12/2024 20:30` in `timeZone`; text that is no instant is returned as it is. */
 export function showInstant(stored: string, timeZone: string): string {

@@ -4,7 +4,7 @@
  * `12/31/2024, 08:30 PM` in an English browser). Saved as `2024-12-31T20:30:00+07:00` or `2024-12-31`; text that
  * is no date is kept as typed and named under the field as a problem.
  */
-import { readDay, readInstant, showDay, showInstant, DAY_EXAMPLE, INSTANT_EXAMPLE } from '../../lib/date-entry.ts';
+import { readDay, readInstant, showDay, showInstant, DAY_PLACEHOLDER, INSTANT_PLACEHOLDER } from '../../lib/date-entry.ts';
 import { toZonedIso } from '../../lib/dates.ts';
 import { cmsUi } from '../../i18n/cms.ts';
 import { WIDGETS } from '../../editing/cms-fields.ts';
@@ -69,7 +69,7 @@ export function dateWidget(h: CreateElement, createClass: (spec: Record<string, 
           id: forID,
           type: 'text',
           value: this.state.text,
-          placeholder: time ? INSTANT_EXAMPLE : DAY_EXAMPLE,
+          placeholder: time ? INSTANT_PLACEHOLDER : DAY_PLACEHOLDER,
           autoComplete: 'off',
           spellCheck: false,
           onChange: (event: { target: { value: string } }) => this.change(event.target.value),
