@@ -1,7 +1,8 @@
 /**
  * The web editor's (Decap CMS) configuration, generated from bantin's content model: one field per key of the
- * article, edition, unit and author schemas (documents and standing pages: cms-collections.ts) (src/schemas/), required where the schema requires it, labelled in Vietnamese
- * (src/i18n/cms.ts). A key added to a schema without a field here stops the generation, so the two cannot drift.
+ * article, edition, unit and author schemas (src/schemas/; documents and standing pages in cms-collections.ts),
+ * required where the schema requires it, labelled in Vietnamese (src/i18n/cms.ts). A key added to a schema without
+ * a field here stops the generation, so the two cannot drift.
  */
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
