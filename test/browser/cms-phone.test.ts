@@ -72,7 +72,7 @@ describe('the web editor on a phone (360 × 640, English browser, New York time)
       'Tập trung cao độ tham mưu phòng, chống dịch COVID-19 · 26/08/2020 10:54',
     ]);
     expect(await scrollWidth()).toBeLessThanOrEqual(WIDTH);
-    await page.screenshot({ path: join(root, 'cms-list.png') });
+    await page.screenshot({ path: join(root, 'cms-list.png'), fullPage: true });
 
     await page.goto(`${adminUrl}#/collections/documents`);
     await expect.poll(() => entries('documents').count(), SLOW).toBe(8);
