@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { documentSchema, type DocumentData } from '../schemas/document.ts';
-import { findKind } from '../lib/document-kinds.ts';
-import { checkNumber, numberKey } from '../lib/document-number.ts';
+import { numberKey } from '../lib/document-number.ts';
+import { documentRuleProblems } from '../lib/document-rules.ts';
 import { documentId, RESERVED_DOCUMENT_IDS } from '../lib/document-id.ts';
 import { attachmentName, attachmentType } from '../lib/attachments.ts';
 import { slugify } from '../lib/slug.ts';
@@ -73,21 +73,7 @@ function checkOne(source: SourceFile, context: DocumentContext): { diagnostics: 
   });
   const data = result.success ? result.data : undefined;
   if (data) {
-    const kind = findKind(data.kind)!;
-    const number = checkNumber(data.number, kind);
-    if (!number.ok) diagnostics.push(error(`"${data.number}": ${number.reason}`, at(['number']), 'number'));
-    else if (number.number.year !== undefined && String(number.number.year) !== data.issued.slice(0, 4)) {
-      diagnostics.push(error(`"${data.number}": năm ${number.number.year} trong số ký hiệu khác năm ban hành ${data.issued.slice(0, 4)} (issued)`, at(['number']), 'number'));
-    }
-    if (data.effective && data.effective < data.issued) {
-      diagnostics.push(error(`${data.effective} sớm hơn ngày ban hành ${data.issued} (issued); văn bản không thể có hiệu lực trước khi ban hành`, at(['effective']), 'effective'));
-    }
-    if (data.status !== 'bi-thay-the' && data.replacedBy && fields['status'] !== undefined) {
-      diagnostics.push(error(`văn bản có replacedBy (bị thay thế) nhưng status ghi "${String(fields['status'])}"; hãy bỏ status hoặc ghi "bị thay thế"`, at(['status']), 'status'));
-    }
-    if (data.status === 'bi-thay-the' && !data.replacedBy) {
-      diagnostics.push(error('văn bản bị thay thế cần ghi replacedBy: mã (tên tệp) của văn bản thay thế nó', at(['status']), 'status'));
-    }
+    for (const problem of documentRuleProblems(data, fields['status'])) diagnostics.push(error(problem.message, at([problem.field]), problem.field));
   }
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { diagnostics, checked: { source, id, data, replacedBy: fields['replacedBy'], at } };

@@ -12,6 +12,8 @@ export const ADMIN_FILES = {
   script: 'bantin-cms.js',
   config: 'config.json',
   previewStyle: 'preview.css',
+  /** bantin's own layout of Decap's screens on phones (src/client/cms/admin.css) */
+  shellStyle: 'admin.css',
   /** Decap CMS's prebuilt bundle and the chunks it loads */
   decapDir: 'decap',
 } as const;
@@ -55,6 +57,7 @@ export function adminPage(options: { siteName: string; csp: string; adminUrl: st
 <meta name="robots" content="noindex, nofollow">
 <title>${escapeHtml(cmsUi.pageTitle(options.siteName))}</title>
 <link rel="icon" href="${escapeHtml(options.favicon)}" type="image/svg+xml">
+<link rel="stylesheet" href="${escapeHtml(options.adminUrl)}${ADMIN_FILES.shellStyle}">
 <script src="${escapeHtml(options.adminUrl)}${ADMIN_FILES.script}" defer></script>
 </head>
 <body>

@@ -1,7 +1,8 @@
 /**
  * The web editor's (Decap CMS) configuration, generated from bantin's content model: one field per key of the
- * article, unit and author schemas (src/schemas/), required where the schema requires it, labelled in Vietnamese
- * (src/i18n/cms.ts). A key added to a schema without a field here stops the generation, so the two cannot drift.
+ * article, edition, unit and author schemas (src/schemas/; documents and standing pages in cms-collections.ts),
+ * required where the schema requires it, labelled in Vietnamese (src/i18n/cms.ts). A key added to a schema without
+ * a field here stops the generation, so the two cannot drift.
  */
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
@@ -10,24 +11,14 @@ import { editionSchema } from '../schemas/edition.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { CmsSettings } from '../schemas/cms.ts';
 import { cmsUi } from '../i18n/cms.ts';
+import { documentsCollection, pagesCollection } from './cms-collections.ts';
+import { FORMATS, LIST_FIELDS, PATH_FIELDS, WIDGETS, fieldsOf, schemaShape, type DecapConfig, type DecapField } from './cms-fields.ts';
 
-export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
-export type DecapConfig = Record<string, unknown> & { backend: Record<string, unknown>; collections: Record<string, unknown>[] };
-
-/** Names of Decap's custom formats, registered by the admin script (src/client/cms/admin.ts). */
-export const FORMATS = { article: 'bantin-article', units: 'bantin-units', authors: 'bantin-authors', edition: 'bantin-edition' } as const;
-
-/**
- * Data the admin script sets before saving a new article (src/editing/cms-files.ts): the year and ASCII slug of
- * its file, `npm run new`'s rule. Decap lowercases the `path` template, hence lowercase names.
- */
-export const PATH_FIELDS = { year: 'fileyear', slug: 'fileslug' } as const;
+export { FORMATS, PATH_FIELDS, isRequired, schemaShape, type DecapConfig, type DecapField } from './cms-fields.ts';
 
 /** Photos go beside the article, in `anh/` of its year's folder, and are written `./anh/x.jpg`. */
 export const PHOTO_FOLDER = { media: 'anh', public: './anh' } as const;
 
-/** Decap's datetime format: the offset the browser gives; the admin script rewrites it in the site's zone. */
-const DATE_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
 const ID_PATTERN = ['^[a-z0-9]+(?:-[a-z0-9]+)*$', cmsUi.idPattern] as const;
 /** A body whose images all have alt text: no `![](` nor `![ ](`. */
 const ALT_PATTERN = ['^(?![\\s\\S]*!\\[\\s*\\]\\()', cmsUi.photoWithoutAlt] as const;
@@ -38,47 +29,6 @@ export interface CmsConfigOptions {
   contentPath: string;
   /** `npm run cms`: the address of the local backend (decap-server); otherwise the git host of `site.cms` */
   proxyUrl?: string | undefined;
-}
-
-type Texts = Record<string, { label: string; hint: string }>;
-
-/** The schema inside optional, default and nullable wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let inner = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
-  return inner;
-}
-
-/** The keys of an object schema (possibly optional), in order. */
-export function schemaShape(schema: z.ZodType): Record<string, z.ZodType> {
-  const inner = unwrap(schema);
-  if (!(inner instanceof z.ZodObject)) throw new Error('not an object schema');
-  return inner.shape as Record<string, z.ZodType>;
-}
-
-/** A key the schema cannot do without (it neither accepts undefined nor has a default). */
-export const isRequired = (schema: z.ZodType) => !schema.safeParse(undefined).success;
-
-/**
- * One Decap field per key of `schema`, in the schema's order: `widgets` says how each is edited, `texts` how it is
- * labelled. Required follows the schema; `optionalInside` makes the fields of an optional object optional in the
- * form (Decap would otherwise demand them even when the whole object is left empty; the admin script checks the
- * saved file against the schema instead).
- */
-function fieldsOf(what: string, schema: z.ZodType, widgets: Record<string, Record<string, unknown>>, texts: Texts, optionalInside = false): DecapField[] {
-  const shape = schemaShape(schema);
-  const keys = Object.keys(shape);
-  const unknown = Object.keys(widgets).filter((key) => !(key in shape));
-  const missing = keys.filter((key) => !(key in widgets) || !(key in texts));
-  if (unknown.length || missing.length) {
-    throw new Error(`web editor fields of ${what} out of step with its schema: missing ${missing.join(', ') || '-'}, unknown ${unknown.join(', ') || '-'}`);
-  }
-  return keys.map((name) => {
-    const { label, hint } = texts[name]!;
-    const field = { name, label, widget: 'string', required: !optionalInside && isRequired(shape[name]!), ...widgets[name] } as DecapField;
-    if (hint) field.hint = hint;
-    return field;
-  });
 }
 
 const relation = (kind: 'units' | 'authors', extra: Record<string, unknown> = {}) => ({
@@ -95,7 +45,7 @@ const relation = (kind: 'units' | 'authors', extra: Record<string, unknown> = {}
 function articleFields(): DecapField[] {
   const schema = articleSchema(z.string());
   const shape = schemaShape(schema);
-  const datetime = { widget: 'datetime', format: DATE_FORMAT, date_format: 'DD/MM/YYYY', time_format: 'HH:mm' };
+  const datetime = { widget: WIDGETS.date, time: true };
   const url = { pattern: ['^https?://', cmsUi.urlPattern] };
   const photo = { widget: 'image', choose_url: false, media_folder: PHOTO_FOLDER.media, public_folder: PHOTO_FOLDER.public };
   const frontmatter = fieldsOf('article', schema, {
@@ -142,7 +92,7 @@ function editionFields(): DecapField[] {
   };
   const frontmatter = fieldsOf('edition', schema, {
     number: whole,
-    date: { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true },
+    date: { widget: WIDGETS.date },
     period: {},
     sections: {
       widget: 'list',
@@ -245,8 +195,8 @@ export function cmsConfig(options: CmsConfigOptions): DecapConfig {
         identifier_field: 'title',
         media_folder: PHOTO_FOLDER.media,
         public_folder: PHOTO_FOLDER.public,
-        summary: '{{title}} · {{date | date(\'DD/MM/YYYY\')}}',
-        sortable_fields: ['date', 'title'],
+        summary: `{{title}} · {{${LIST_FIELDS.date}}}`,
+        sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
         view_filters: [{ label: cmsUi.articleFields.draft.label, field: 'draft', pattern: true }],
         view_groups: [{ label: 'Năm', field: 'date', pattern: '\\d{4}' }],
         fields: articleFields(),
@@ -266,9 +216,11 @@ export function cmsConfig(options: CmsConfigOptions): DecapConfig {
         media_folder: EDITION_COVER_FOLDER.media,
         public_folder: EDITION_COVER_FOLDER.public,
         summary: cmsUi.editions.summary,
-        sortable_fields: ['number', 'date'],
+        sortable_fields: ['number', { field: 'date', default_sort: 'desc' }],
         fields: editionFields(),
       },
+      documentsCollection(contentPath),
+      pagesCollection(contentPath),
       registryCollection('units', contentPath, [
         ...fieldsOf('unit', unitSchema, {
           id: { pattern: [...ID_PATTERN] },

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { editionSchema } from '../schemas/edition.ts';
 import { relativeSrc } from '../lib/photo-caption.ts';
 import { reportIssues, vietnameseIssue } from '../content-check/schema-issues.ts';
-import { schemaShape } from './cms-config.ts';
+import { schemaShape } from './cms-fields.ts';
 import { withoutEmpty } from './cms-files.ts';
 
 type Data = Record<string, unknown>;

@@ -12,7 +12,8 @@ import { registryFileText, type RegistryKind } from '../lib/registry-file.ts';
 import { relativeSrc } from '../lib/photo-caption.ts';
 import { reportIssues, vietnameseIssue } from '../content-check/schema-issues.ts';
 import { articleRelativePath } from './new-article.ts';
-import { PATH_FIELDS, schemaShape } from './cms-config.ts';
+import { LIST_FIELDS, PATH_FIELDS, schemaShape } from './cms-fields.ts';
+import { showInstant } from '../lib/date-entry.ts';
 
 type Data = Record<string, unknown>;
 
@@ -64,13 +65,17 @@ export function articleToFile(data: Data, timeZone: string): string {
   return `---\n${yaml}---\n\n${body}\n`;
 }
 
-/** The editor's data from an article file: its frontmatter (`author` always a list) and `body`. */
-export function articleFromFile(text: string): Data {
+/**
+ * The editor's data from an article file: its frontmatter (`author` always a list) and `body`; with `timeZone`,
+ * also its date as the list of articles shows it (`26/08/2020 10:54`), which is never written back.
+ */
+export function articleFromFile(text: string, timeZone?: string): Data {
   const match = FRONTMATTER.exec(text);
   if (!match) return { body: text };
   const parsed: unknown = parse(match[1]!, { schema: 'core' });
   const data: Data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { ...(parsed as Data) } : {};
   if (typeof data.author === 'string') data.author = [data.author];
+  if (timeZone && typeof data.date === 'string') data[LIST_FIELDS.date] = showInstant(data.date, timeZone);
   return { ...data, body: match[2]!.replace(/^(?:\r?\n)+/, '') };
 }
 

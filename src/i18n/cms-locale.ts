@@ -1,3 +1,16 @@
+const REQUIRED = 'Chưa điền';
+
+/** Decap's notice when a required field is empty; the admin script adds the fields' names (missingFieldsMessage). */
+export const MISSING_FIELDS_NOTICE = 'Chưa lưu được: còn trường bắt buộc chưa điền.';
+
+/** The notice naming the fields: `Chưa lưu được: chưa điền Tiêu đề, Sa pô.` */
+export const missingFieldsMessage = (labels: readonly string[]) => `Chưa lưu được: chưa điền ${labels.join(', ')}.`;
+
+/** The label in a field's own "required" message (`Chưa điền Tiêu đề.` → `Tiêu đề`), or undefined for another message. */
+export function requiredFieldLabel(message: string): string | undefined {
+  return new RegExp(`^${REQUIRED} (.+)\\.$`, 'u').exec(message.trim())?.[1];
+}
+
 /**
  * What Decap CMS's own Vietnamese locale leaves in English (77 phrases in decap-cms-locales 3.8), and the few it
  * says in a way our editors would not: merged over it by the admin script.
@@ -17,8 +30,8 @@ export const decapViAdditions = {
         copyFromLocale: 'Điền từ ngôn ngữ khác',
         copyFromLocaleConfirm: 'Điền dữ liệu từ ngôn ngữ %{locale}?\nMọi nội dung đang có sẽ bị ghi đè.',
       },
-      // Our patterns carry a whole sentence of their own.
-      widget: { regexPattern: '%{fieldLabel}: %{pattern}' },
+      // Our patterns carry a whole sentence of their own; a missing field is named by the notice too (below).
+      widget: { regexPattern: '%{fieldLabel}: %{pattern}', required: `${REQUIRED} %{fieldLabel}.` },
     },
     editorInterface: { toggleI18n: 'Bật/tắt đa ngôn ngữ', togglePreview: 'Bật/tắt xem trước', toggleScrollSync: 'Cuộn đồng bộ', toggleNotes: 'Bật/tắt ghi chú' },
     editorNotesPane: {
@@ -101,6 +114,7 @@ export const decapViAdditions = {
       noteReopened: 'Đã mở lại ghi chú',
       onFailToToggleNote: 'Không đổi được trạng thái ghi chú: %{details}',
       onFailToPersist: 'Chưa lưu được: %{details}',
+      missingRequiredField: MISSING_FIELDS_NOTICE,
     },
   },
 };

@@ -15,14 +15,25 @@ export const cmsUi = {
     label: 'Số bản tin',
     singular: 'số bản tin',
     description: 'Mỗi số là một tệp content/editions/<số>.md: chọn bài theo chuyên mục, theo thứ tự in. Lệnh npm run edition soạn sẵn một số từ các bài của một kỳ.',
-    summary: 'Số {{number}} – {{period}} ({{date}})',
+    summary: "Số {{number}} – {{period}} ({{date | date('DD/MM/YYYY')}})",
+  },
+  documents: {
+    label: 'Văn bản',
+    singular: 'văn bản',
+    description: 'Mỗi văn bản là một tệp content/documents/<số ký hiệu>.md, tên tệp đặt theo số ký hiệu lúc tạo (35-CT/TW → 35-ct-tw.md); tệp đính kèm nằm cạnh.',
+    summary: '{{number}} · {{summary}}',
+  },
+  pages: {
+    label: 'Trang riêng',
+    singular: 'trang riêng',
+    description: 'Giới thiệu, Liên hệ, Chính sách sử dụng…: mỗi trang là một tệp content/pages/<tên>.md, ở địa chỉ /<tên>/ đặt theo tiêu đề lúc tạo.',
   },
   units: { label: 'Đơn vị', file: 'Danh sách đơn vị', item: 'đơn vị' },
   authors: { label: 'Tác giả', file: 'Danh sách tác giả', item: 'tác giả' },
   /** Per frontmatter field (the keys of the article schema): label and hint. */
   articleFields: {
     title: { label: 'Tiêu đề', hint: 'Tên tệp của bài được tạo từ tiêu đề khi lưu lần đầu (chữ không dấu, ví dụ "Đảng ủy" → dang-uy).' },
-    date: { label: 'Ngày giờ đăng', hint: 'Theo đồng hồ của máy đang dùng; tệp ghi theo giờ Việt Nam (+07:00). Chọn một thời điểm sau này để hẹn giờ đăng bài.' },
+    date: { label: 'Ngày giờ đăng', hint: 'Giờ Việt Nam, gõ ngày/tháng/năm giờ:phút, ví dụ 26/08/2020 10:54. Ghi một thời điểm sau này để hẹn giờ đăng bài.' },
     updated: { label: 'Ngày giờ cập nhật', hint: 'Chỉ ghi khi đính chính nội dung quan trọng sau khi đăng; trang bài hiện dòng "Cập nhật".' },
     author: { label: 'Tác giả', hint: 'Chọn một hoặc nhiều tác giả. Tác giả mới: thêm ở mục "Tác giả" trước.' },
     unit: { label: 'Đơn vị', hint: 'Đơn vị đăng tin. Đơn vị mới: thêm ở mục "Đơn vị" trước.' },
@@ -46,6 +57,35 @@ export const cmsUi = {
     draft: { label: 'Bản nháp', hint: 'Bật: số này chưa lên trang công khai và chưa có bản PDF.' },
     body: { label: 'Lời tòa soạn', hint: 'Không bắt buộc; in ở trang mục lục và trên trang của số.' },
   },
+  /** Per frontmatter field of a document (the keys of the document schema): label and hint. */
+  documentFields: {
+    number: { label: 'Số ký hiệu', hint: 'Như in trên văn bản, ví dụ 35-CT/TW, 123/QĐ-UBND, 42/2022/NĐ-CP; phải khớp với loại văn bản. Cũng là tên tệp khi tạo.' },
+    kind: { label: 'Loại văn bản', hint: '' },
+    issuer: { label: 'Cơ quan ban hành', hint: 'Mã đơn vị trong mục "Đơn vị" (ví dụ van-phong-chinh-phu), hoặc tên đầy đủ của cơ quan bên ngoài, ví dụ Bộ Chính trị.' },
+    signer: { label: 'Người ký', hint: 'Ví dụ Trần Quốc Vượng' },
+    issued: { label: 'Ngày ban hành', hint: 'Gõ ngày/tháng/năm, ví dụ 30/05/2019.' },
+    effective: { label: 'Ngày có hiệu lực', hint: 'Chỉ ghi khi khác ngày ban hành.' },
+    summary: { label: 'Trích yếu', hint: 'Văn bản nói về việc gì, như dòng trích yếu in dưới số ký hiệu.' },
+    files: { label: 'Tệp đính kèm', hint: 'PDF, DOC, DOCX hoặc ODT; lưu cạnh tệp văn bản.' },
+    status: { label: 'Hiệu lực', hint: 'Bỏ trống nếu còn hiệu lực. Bị thay thế: chọn cả văn bản thay thế.' },
+    replacedBy: { label: 'Văn bản thay thế', hint: 'Văn bản thay thế văn bản này (nếu có).' },
+    tags: { label: 'Chủ đề', hint: 'Cách nhau bằng dấu phẩy, ví dụ: Công tác văn thư' },
+    body: { label: 'Toàn văn hoặc trích đoạn', hint: 'Không bắt buộc.' },
+  },
+  documentFileFields: {
+    src: { label: 'Tệp', hint: '' },
+    title: { label: 'Tên hiển thị', hint: 'Ví dụ Toàn văn (PDF)' },
+  },
+  /** Per frontmatter field of a standing page. */
+  pageFields: {
+    title: { label: 'Tiêu đề', hint: 'Cũng là địa chỉ của trang khi tạo: "Liên hệ" → /lien-he/.' },
+    description: { label: 'Mô tả', hint: 'Một câu cho công cụ tìm kiếm và khi chia sẻ liên kết.' },
+    updated: { label: 'Ngày giờ cập nhật', hint: 'Giờ Việt Nam, ví dụ 20/11/2026 09:00; trang hiện dòng "Cập nhật".' },
+    draft: { label: 'Bản nháp', hint: 'Bật: trang chưa lên trang công khai.' },
+    body: { label: 'Nội dung', hint: '' },
+  },
+  /** Documents' standing as the editor picks it, written to the file as shown. */
+  documentStatuses: ['còn hiệu lực', 'hết hiệu lực', 'bị thay thế'],
   editionSectionFields: {
     title: { label: 'Tên chuyên mục', hint: 'Ví dụ Xây dựng Đảng; in ở đầu trang.' },
     articles: { label: 'Bài', hint: 'Chọn bài theo tiêu đề, theo thứ tự in. Chỉ in được bài đã đăng.' },
@@ -82,6 +122,13 @@ export const cmsUi = {
   idPattern: 'Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ nhat-thy).',
   urlPattern: 'Địa chỉ phải bắt đầu bằng http:// hoặc https://',
   photoWithoutAlt: 'Ảnh nào trong bài cũng cần mô tả (phần trong [ ] của ảnh): hãy mở ảnh và điền "Mô tả ảnh".',
+  /** Messages of the admin script's own checks and widgets. */
+  checks: {
+    reservedPage: (slug: string) => `Tiêu đề cho địa chỉ /${slug}/, trùng với một mục của trang web; hãy đặt tiêu đề khác.`,
+    documentWithoutNumber: 'Chưa lưu được: cần số ký hiệu để đặt tên tệp (35-CT/TW → 35-ct-tw.md), và không được trùng một mục của trang /van-ban/.',
+    now: 'Bây giờ',
+    today: 'Hôm nay',
+  },
   summary: {
     unit: '{{name}} ({{id}})',
     author: '{{name}} ({{id}})',

@@ -13,12 +13,16 @@ export type AdminAsset = { path: string } & ({ bytes: Uint8Array } | { from: str
 const clientDir = fileURLToPath(new URL('../client/cms/', import.meta.url));
 
 /**
- * The editor's own script and the preview's stylesheet (the site's CSS and fonts), bundled with esbuild: a few
- * hundred milliseconds, nothing for Vite to do in the site's build. React stays in Decap's prebuilt bundle.
+ * The editor's own script, its stylesheet (phones, dates) and the preview's stylesheet (the site's CSS and fonts),
+ * bundled with esbuild: a few hundred milliseconds, nothing for Vite to do in the site's build. React stays in Decap's prebuilt bundle.
  */
 export async function bundleAdmin(adminUrl: string): Promise<AdminAsset[]> {
   const result = await build({
-    entryPoints: { [ADMIN_FILES.script.replace(/\.js$/, '')]: join(clientDir, 'admin.ts'), [ADMIN_FILES.previewStyle.replace(/\.css$/, '')]: join(clientDir, 'preview.css') },
+    entryPoints: {
+      [ADMIN_FILES.script.replace(/\.js$/, '')]: join(clientDir, 'admin.ts'),
+      [ADMIN_FILES.previewStyle.replace(/\.css$/, '')]: join(clientDir, 'preview.css'),
+      [ADMIN_FILES.shellStyle.replace(/\.css$/, '')]: join(clientDir, 'admin.css'),
+    },
     bundle: true,
     minify: true,
     format: 'iife',

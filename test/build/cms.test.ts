@@ -30,7 +30,7 @@ describe('the web editor in the build', () => {
         "connect-src 'self' blob: https://git.vpcp.example.vn; frame-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
     const files = (await listFiles(join(dist, 'admin'))).sort();
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'config.json', 'bantin-cms.js', 'preview.css', 'decap/decap-cms.js']));
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'config.json', 'bantin-cms.js', 'preview.css', 'admin.css', 'decap/decap-cms.js']));
     // Nothing is loaded from elsewhere: Decap's chunks and WebAssembly are beside it, source maps left out.
     expect(files.some((file) => file.endsWith('.map'))).toBe(false);
     const settings = JSON.parse(await readFile(join(dist, 'admin/config.json'), 'utf8'));
@@ -44,6 +44,7 @@ describe('the web editor in the build', () => {
   it('lives under the site’s sub-path: its page, script, styles and fonts', async () => {
     const page = await readFile(join(dist, 'admin/index.html'), 'utf8');
     expect(page).toContain('<script src="/ban-tin/admin/bantin-cms.js" defer></script>');
+    expect(page).toContain('<link rel="stylesheet" href="/ban-tin/admin/admin.css">');
     expect(page).toContain('<link rel="icon" href="/ban-tin/favicon.svg"');
     const fonts = [...(await readFile(join(dist, 'admin/preview.css'), 'utf8')).matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!);
     expect(fonts.length).toBeGreaterThan(0);

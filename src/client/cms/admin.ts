@@ -5,11 +5,16 @@
  */
 import { articleFrontmatter, articleFromFile, articlePathFields, articleProblems, articleToFile, registryFromFile, registryToFile } from '../../editing/cms-files.ts';
 import { editionFromFile, editionFrontmatter, editionProblems, editionToFile } from '../../editing/cms-edition-files.ts';
+import { documentFrontmatter, documentFromFile, documentPathFields, documentProblems, documentToFile } from '../../editing/cms-document-files.ts';
+import { pageFrontmatter, pageFromFile, pagePathFields, pageProblems, pageToFile } from '../../editing/cms-page-files.ts';
 import { ADMIN_FILES } from '../../editing/admin-page.ts';
 import { FORMATS } from '../../editing/cms-config.ts';
 import { cmsUi } from '../../i18n/cms.ts';
 import { decapViAdditions, mergePhrases } from '../../i18n/cms-locale.ts';
 import { photoComponent } from './photo-component.ts';
+import { dateWidget } from './date-widget.ts';
+import { documentNumberWidget } from './document-number-widget.ts';
+import { watchMissingFields } from './missing-fields.ts';
 import { articlePreview } from './preview.ts';
 import type { DecapCms, DecapWindow, ImmutableMap } from './decap.ts';
 
@@ -34,33 +39,45 @@ function loadScript(src: string): Promise<void> {
 
 function register(CMS: DecapCms, timeZone: string) {
   CMS.registerLocale('vi', mergePhrases((CMS.getLocale('vi') ?? {}) as never, decapViAdditions as never) as Record<string, unknown>);
-  CMS.registerCustomFormat(FORMATS.article, 'md', { fromFile: articleFromFile, toFile: (data) => articleToFile(data, timeZone) });
+  CMS.registerCustomFormat(FORMATS.article, 'md', { fromFile: (text) => articleFromFile(text, timeZone), toFile: (data) => articleToFile(data, timeZone) });
   CMS.registerCustomFormat(FORMATS.edition, 'md', { fromFile: editionFromFile, toFile: editionToFile });
   CMS.registerCustomFormat(FORMATS.units, 'yaml', { fromFile: registryFromFile, toFile: (data) => registryToFile('units', data) });
   CMS.registerCustomFormat(FORMATS.authors, 'yaml', { fromFile: registryFromFile, toFile: (data) => registryToFile('authors', data) });
-  CMS.registerEventListener({
-    name: 'preSave',
-    handler: ({ entry }) => {
-      if (entry.get('collection') === 'editions') {
-        const problems = editionProblems(editionFrontmatter((entry.get('data') as ImmutableMap).toJS()));
-        if (problems.length) throw new Error(problems.join('; '));
-        return undefined;
-      }
-      if (entry.get('collection') !== 'articles') return undefined;
-      let data = entry.get('data') as ImmutableMap;
-      const plain = data.toJS();
-      // Refuse what the build would refuse, in the content check's words.
-      const problems = articleProblems(articleFrontmatter(plain, timeZone));
-      if (problems.length) throw new Error(problems.join('; '));
-      if (entry.get('newRecord')) {
-        for (const [key, value] of Object.entries(articlePathFields(plain, timeZone) ?? {})) data = data.set(key, value);
-      }
-      return data;
-    },
-  });
+  CMS.registerCustomFormat(FORMATS.document, 'md', { fromFile: documentFromFile, toFile: documentToFile });
+  CMS.registerCustomFormat(FORMATS.page, 'md', { fromFile: pageFromFile, toFile: (data) => pageToFile(data, timeZone) });
+  CMS.registerWidget(dateWidget(win.h!, win.createClass!, timeZone));
+  const text = CMS.getWidget('string')!;
+  CMS.registerWidget(documentNumberWidget(win.h!, win.createClass!, text.control, text.preview));
+  CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => beforeSave(entry, timeZone) });
   CMS.registerEditorComponent(photoComponent);
   CMS.registerPreviewTemplate('articles', articlePreview(win.h!, win.createClass!, timeZone));
   CMS.registerPreviewStyle(`${base}${ADMIN_FILES.previewStyle}`);
+}
+
+/**
+ * Refuse what the build would refuse, in the content check's words; name a new file as `npm run new` would (an
+ * article after its year and title, a document after its number, a page after its title).
+ */
+function beforeSave(entry: ImmutableMap, timeZone: string): ImmutableMap | undefined {
+  const collection = entry.get('collection');
+  let data = entry.get('data') as ImmutableMap;
+  const plain = data.toJS();
+  const rules: Record<string, { problems: () => string[]; path: () => Record<string, string> | undefined; unnamed: () => string }> = {
+    articles: { problems: () => articleProblems(articleFrontmatter(plain, timeZone)), path: () => articlePathFields(plain, timeZone), unnamed: () => '' },
+    documents: { problems: () => documentProblems(documentFrontmatter(plain)), path: () => documentPathFields(plain), unnamed: () => cmsUi.checks.documentWithoutNumber },
+    pages: { problems: () => pageProblems(pageFrontmatter(plain, timeZone)), path: () => pagePathFields(plain), unnamed: () => cmsUi.checks.reservedPage(String(plain.title ?? '')) },
+    editions: { problems: () => editionProblems(editionFrontmatter(plain)), path: () => undefined, unnamed: () => '' },
+  };
+  const rule = typeof collection === 'string' ? rules[collection] : undefined;
+  if (!rule) return undefined;
+  const problems = rule.problems();
+  if (problems.length) throw new Error(problems.join('; '));
+  if (entry.get('newRecord')) {
+    const fields = rule.path();
+    if (!fields && rule.unnamed()) throw new Error(rule.unnamed());
+    for (const [key, value] of Object.entries(fields ?? {})) data = data.set(key, value);
+  }
+  return data;
 }
 
 async function start() {
@@ -73,6 +90,7 @@ async function start() {
   const CMS = win.CMS;
   if (!CMS) throw new Error('Decap CMS did not start');
   register(CMS, settings.timeZone);
+  watchMissingFields();
   CMS.init({ config: settings.config });
 }
 

@@ -29,6 +29,8 @@ export interface DecapCms {
   registerEditorComponent(component: EditorComponent): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerPreviewStyle(href: string): void;
+  registerWidget(widget: { name: string; controlComponent: unknown; previewComponent?: unknown; schema?: Record<string, unknown> }): void;
+  getWidget(name: string): { control: unknown; preview?: unknown } | undefined;
 }
 
 export interface DecapWindow {

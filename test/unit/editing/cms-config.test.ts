@@ -68,7 +68,7 @@ describe('the web editor configuration, generated from the schemas', () => {
       public_folder: './anh',
       create: true,
     });
-    expect(fieldsOf('articles').find((f) => f.name === 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', default: '{{now}}' });
+    expect(fieldsOf('articles').find((f) => f.name === 'date')).toMatchObject({ widget: 'bantin-date', time: true, default: '{{now}}' });
   });
 
   it('refuses images without alt text in the body', () => {
@@ -115,5 +115,41 @@ describe('the editions collection of the web editor', () => {
     expect(articles).toMatchObject({ widget: 'relation', collection: 'articles', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], multiple: true });
     expect(fields.find((f) => f.name === 'number')).toMatchObject({ widget: 'number', value_type: 'int', required: true });
     expect(fields.filter((f) => f.required).map((f) => f.name)).toEqual(['number', 'date', 'sections', 'printRun', 'printer']);
+  });
+});
+
+describe('documents and standing pages in the web editor', () => {
+  it('have a field for every key of their schemas, required as the schemas say', async () => {
+    const { documentSchema } = await import('../../../src/schemas/document.ts');
+    const { pageSchema } = await import('../../../src/schemas/page.ts');
+    expectFieldsMatch(documentSchema, fieldsOf('documents'));
+    expectFieldsMatch(pageSchema, fieldsOf('pages'));
+    expect(fieldsOf('documents').filter((f) => f.required).map((f) => f.name)).toEqual(['number', 'kind', 'issuer', 'issued', 'summary']);
+    expect(fieldsOf('documents').find((f) => f.name === 'number')).toMatchObject({ widget: 'bantin-document-number' });
+    expect(fieldsOf('documents').find((f) => f.name === 'kind')!.options).toContain('Chỉ thị');
+    expect(collection('documents')).toMatchObject({ folder: 'content/documents', format: 'bantin-document', slug: '{{fileslug}}', create: true });
+    expect(collection('pages')).toMatchObject({ folder: 'content/pages', format: 'bantin-page', slug: '{{fileslug}}', create: true });
+  });
+
+  it('lists every collection newest first, and types every date as the site shows it', () => {
+    const defaultSort = (name: string) => (collection(name).sortable_fields as (string | { field: string; default_sort?: string })[]).find((f) => typeof f === 'object' && f.default_sort);
+    expect(defaultSort('articles')).toEqual({ field: 'date', default_sort: 'desc' });
+    expect(defaultSort('editions')).toEqual({ field: 'date', default_sort: 'desc' });
+    expect(defaultSort('documents')).toEqual({ field: 'issued', default_sort: 'desc' });
+    const dates = (name: string) => fieldsOf(name).filter((f) => ['date', 'updated', 'issued', 'effective'].includes(f.name));
+    for (const name of ['articles', 'editions', 'documents', 'pages']) {
+      for (const field of dates(name)) expect({ name, field: field.name, widget: field.widget }).toEqual({ name, field: field.name, widget: 'bantin-date' });
+    }
+    expect(JSON.stringify(local)).not.toContain('"datetime"');
+  });
+});
+
+describe('the required-fields notice', () => {
+  it('reads the label back from a field’s own message, and names the fields', async () => {
+    const { decapViAdditions, missingFieldsMessage, requiredFieldLabel } = await import('../../../src/i18n/cms-locale.ts');
+    const required = decapViAdditions.editor.editorControlPane.widget.required;
+    expect(requiredFieldLabel(required.replace('%{fieldLabel}', 'Ngày giờ đăng'))).toBe('Ngày giờ đăng');
+    expect(requiredFieldLabel('Số ký hiệu: "12/CT-UBND": …')).toBeUndefined();
+    expect(missingFieldsMessage(['Tiêu đề', 'Sa pô'])).toBe('Chưa lưu được: chưa điền Tiêu đề, Sa pô.');
   });
 });
