@@ -55,6 +55,9 @@ export function hashingWithoutRoot(hook: Hook, root: string): Hook {
   };
 }
 
+/** Vite's plugin list, in which an entry may be a list. */
+const flat = (list: readonly unknown[]): unknown[] => list.flatMap((entry) => (Array.isArray(entry) ? flat(entry) : [entry]));
+
 /**
  * Makes Astro's incremental build cache portable: the same code and content give the same route hashes wherever
  * the project is checked out. Its other path-bound records are moved by relocateCache (build/cache-record.ts).
@@ -71,7 +74,7 @@ export function portablePageHashes(): AstroIntegration {
       },
       'astro:build:setup': ({ vite }) => {
         if (!incremental) return;
-        const plugin = (vite.plugins ?? []).flat(Infinity).find((p): p is Plugin => (p as Plugin | null)?.name === INCREMENTAL_PLUGIN);
+        const plugin = flat(vite.plugins ?? []).find((p): p is Plugin => (p as Plugin | null)?.name === INCREMENTAL_PLUGIN);
         const hook = plugin?.generateBundle;
         if (!plugin || !hook) throw new Error(`bantin: không thấy ${INCREMENTAL_PLUGIN} của Astro; xem src/integrations/portable-page-hashes.ts`);
         if (typeof hook === 'function') plugin.generateBundle = hashingWithoutRoot(hook, root);

@@ -47,7 +47,7 @@ const edit = async (checkout: string) => {
 
 /** `npm run build` in a checkout, as CI runs it: its own content and its cache in node_modules/.astro. */
 function build(checkout: string): Promise<{ code: number | null; output: string }> {
-  const env = { ...cleanEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
+  const env: NodeJS.ProcessEnv = { ...cleanEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
   delete env.BANTIN_CONTENT;
   delete env.BANTIN_CACHE_DIR;
   return new Promise((resolve, reject) => {
