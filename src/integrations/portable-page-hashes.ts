@@ -60,7 +60,7 @@ const flat = (list: readonly unknown[]): unknown[] => list.flatMap((entry) => (A
 
 /**
  * Makes Astro's incremental build cache portable: the same code and content give the same route hashes wherever
- * the project is checked out. Its other path-bound records are moved by relocateCache (build/cache-record.ts).
+ * the project is checked out. Its record of photos, which names files by path, is moved by scripts/build/relocate-cache.ts.
  */
 export function portablePageHashes(): AstroIntegration {
   let root = '';
