@@ -86,7 +86,7 @@ beforeAll(async () => {
   const [rebuild, coldBuild] = await Promise.all([build(second), build(cold)]);
   expect(rebuild.code, rebuild.output).toBe(0);
   expect(coldBuild.code, coldBuild.output).toBe(0);
-});
+}, 900_000); // three builds, two of them side by side
 
 describe('a CI build with the cache of the last run restored into a checkout in another folder', () => {
   it('renders only the pages the edit changed: every other page comes from the cache', async () => {
