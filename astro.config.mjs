@@ -7,6 +7,7 @@ import { site } from './src/site.config.ts';
 import { bantin } from './src/integrations/bantin.ts';
 import { cms } from './src/integrations/cms.ts';
 import { contentStoreFromFile } from './src/integrations/content-store-file.ts';
+import { portablePageHashes } from './src/integrations/portable-page-hashes.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchInDev } from './src/integrations/search-dev.ts';
 import { cacheDir } from './src/project-dirs.ts';
@@ -55,7 +56,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [bantin(site), contentStoreFromFile(), cms(site), mdx(),
+  integrations: [bantin(site), contentStoreFromFile(), portablePageHashes(), cms(site), mdx(),
     // An edition's print page exists only for its PDF (removed from the site once the PDF is made).
     sitemap({ filter: (page) => !page.endsWith(`/${EDITION_PRINT_SEGMENT}/`) }),
     searchInDev()],

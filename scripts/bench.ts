@@ -1,14 +1,16 @@
 /**
- * npm run bench [-- --articles N] [--search-only]: generate a deterministic archive of N articles (default 10,000),
- * build it with bantin's production build and with a minimal Astro + Pagefind site in the same run, rebuild after
- * editing one article, and run the judged queries in headless Chromium (cost and relevance). Prints Markdown
- * tables; writes .tmp/bench/result.{json,md}. `--search-only` measures search on the last build of N articles.
+ * npm run bench [-- --articles N] [--search-only | --build-only]: generate a deterministic archive of N articles
+ * (default 10,000), build it with bantin's production build and with a minimal Astro + Pagefind site in the same
+ * run, rebuild after editing one article (in place, then as CI does: in a fresh checkout elsewhere with the cache
+ * restored), and run the judged queries in headless Chromium (cost and relevance). Prints Markdown tables; writes
+ * .tmp/bench/result.{json,md}. `--search-only` measures search on the last build of N articles, `--build-only`
+ * the builds alone.
  */
 import { cpus, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { appendFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { cpSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +25,7 @@ import { searchCost, type SearchCost, type SearchQuery } from './bench/search-co
 import { judgedQueries } from './bench/judged-queries.ts';
 import { judge, summarise } from './bench/relevance.ts';
 import { editionFigures, editionReport, writeBenchEdition } from './bench/edition-cost.ts';
+import { freshCheckout, pagesRendered, restoreCache } from './bench/checkout.ts';
 
 /** Searches sorted newest first, measured for their cost beside the judged queries (which are by relevance). */
 const NEWEST: SearchQuery[] = [
@@ -30,13 +33,15 @@ const NEWEST: SearchQuery[] = [
   { q: 'đảng ủy', newest: true },
 ];
 
-const USAGE = `Cách dùng: npm run bench [-- --articles N] [--search-only]
+const USAGE = `Cách dùng: npm run bench [-- --articles N] [--search-only | --build-only]
 
 Đo hiệu năng trên một kho bài sinh tự động: dựng site (và một site Astro + Pagefind tối giản để so sánh), dựng lại
-sau khi sửa một bài, chạy bộ truy vấn đã chấm điểm trong Chromium. Kết quả ở .tmp/bench/result.{json,md}.
+sau khi sửa một bài (tại chỗ, rồi như máy CI: bản sao mới ở thư mục khác, khôi phục bộ nhớ đệm), chạy bộ truy vấn
+đã chấm điểm trong Chromium. Kết quả ở .tmp/bench/result.{json,md}.
 
   --articles N    số bài của kho (mặc định 10000)
   --search-only   chỉ đo tìm kiếm, trên bản dựng gần nhất có N bài
+  --build-only    chỉ đo các lần dựng, không đo tìm kiếm
   -h, --help      in hướng dẫn này
 
 Ví dụ: npm run bench -- --articles 2000`;
@@ -47,6 +52,7 @@ function readArgs() {
       options: {
         articles: { type: 'string', default: '10000' },
         'search-only': { type: 'boolean', default: false },
+        'build-only': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -87,7 +93,7 @@ async function files(dir: string): Promise<{ path: string; size: number }[]> {
  * run with --verbose: its phases are read from Astro's and each step's own lines, bench/phases.ts). The disk is
  * synced first: the previous step's writes would otherwise be flushed during this build and slow it down.
  */
-async function build(label: string, args: string[], env: Record<string, string>): Promise<Measurement & { phases: string[] }> {
+async function build(label: string, args: string[], env: Record<string, string>, cwd?: string): Promise<Measurement & { phases: string[] }> {
   execFileSync('sync');
   log(`${label}…`);
   let lines = 0;
@@ -96,7 +102,7 @@ async function build(label: string, args: string[], env: Record<string, string>)
     const text = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
     if (/\[types\] Generated|generating static routes|Completed in|indexed \d+|\[search\]/.test(text)) phases.push(text);
     if (++lines % 2000 === 0 || /Complete|indexed|pages? built|Building|generating/i.test(text)) log(`  ${text}`);
-  });
+  }, cwd);
   if (result.code !== 0) throw new Error(`${label} failed:\n${result.output.slice(-4000)}`);
   log(`${label}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds?.toFixed(1) ?? '?'} s CPU, peak ${result.peakTreeMiB.toFixed(0)} MiB`);
   return { ...result, phases };
@@ -194,6 +200,7 @@ async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 
     BANTIN_CONTENT: content,
     BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
   });
+  const ci = await measureCiRebuild(article.path);
   return {
     ...(minimal ? { minimal: { ...figures(minimal), pages: minimalFiles.filter((f) => f.path.endsWith('.html')).length } } : { minimalFailure }),
     bantin: {
@@ -204,9 +211,33 @@ async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 
       indexFiles: index.length,
     },
     rebuild: figures(rebuild),
+    ciRebuild: ci,
     articlePageKiB: articleBytes / 1024,
     outputs: { cold: ours.output, rebuild: rebuild.output },
   };
+}
+
+/**
+ * A rebuild as CI makes it (README, "Publishing from CI"): a checkout in another folder of the content as pushed
+ * next (one more paragraph in the article the rebuild edited), its node_modules installed, the cache the last build
+ * left restored with every file dated anew, and `npm run build` run there. Content, cache and output are where they
+ * were in the project, relative to the checkout, as a CI job's are from one run to the next (Astro's route hashes
+ * include its output and cache folders, relative to the project).
+ */
+async function measureCiRebuild(articlePath: string): Promise<NonNullable<BenchResult['ciRebuild']>> {
+  const runner = join(work, 'ci-runner/checkout/bantin');
+  const inRunner = (path: string) => join(runner, relative(root, path));
+  const cache = inRunner(join(work, 'cache-bantin'));
+  log('CI rebuild: a fresh checkout in another folder, the cache restored…');
+  await freshCheckout(root, runner, content, relative(root, content));
+  await restoreCache(join(work, 'cache-bantin'), cache);
+  await appendFile(join(inRunner(content), articlePath), '\nMột đoạn văn nữa, thêm trước lần dựng trên máy CI.\n');
+  const started = Date.now();
+  const ci = await build('bantin CI rebuild after editing one article', [join(runner, 'scripts/build.ts'), '--outDir', inRunner(oursDist)], { BANTIN_CONTENT: inRunner(content), BANTIN_CACHE_DIR: cache }, runner);
+  const pages = await pagesRendered(cache, started);
+  log(`CI rebuild: ${pages.rendered.length} pages rendered, ${pages.kept} kept from the cache`);
+  await rm(join(work, 'ci-runner'), { recursive: true, force: true });
+  return { ...figures(ci), pagesRendered: pages.rendered.length, pagesCached: pages.kept };
 }
 
 /**
@@ -251,7 +282,7 @@ async function measureSearch() {
 
 const builds = searchOnly ? undefined : await measureBuilds();
 const { outputs, ...buildFigures } = builds ?? {};
-const { judged, newest } = await measureSearch();
+const { judged, newest } = values['build-only'] ? { judged: [], newest: [] } : await measureSearch();
 const index = await indexFiles();
 const result: BenchResult = {
   articles: count,

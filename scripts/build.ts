@@ -28,6 +28,7 @@ import { SearchPrewarm } from '../src/search-index/prewarm.ts';
 import { SummaryCache } from '../src/search-index/summary-cache.ts';
 import { searchLimits } from '../src/search-index/shard-plan.ts';
 import { pruneSeededPages, seedFromPageCache } from './build/page-cache.ts';
+import { relocateCache } from './build/relocate-cache.ts';
 import { buildEditionPdfs } from '../src/editions/build-editions.ts';
 import { readBuildArgs } from './build/args.ts';
 import { BuildReport } from './build/console-report.ts';
@@ -100,6 +101,8 @@ function removeMeanwhile(dir: string): Promise<void> {
 
 report.say(`Dựng site vào ${outDir}.next/; ${outDir}/ giữ nguyên tới khi xong.`);
 await rm(staging, { recursive: true, force: true });
+// A cache restored from a build in another folder (CI) names that folder's files: Astro must find this one's.
+relocateCache(cacheDir(root), root);
 const clearing = removeMeanwhile(previous);
 clearing.catch(() => {}); // awaited before the swap; a failed build must not die of it first
 const options = { dist: staging, cacheDir: cacheDir(root), timeZone: site.timeZone, limits: searchLimits(process.env) };

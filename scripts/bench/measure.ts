@@ -41,13 +41,13 @@ async function treeRssKiB(root: number): Promise<{ total: number; largest: numbe
   return { total, largest };
 }
 
-/** Run a command to completion, measuring wall time, CPU time and memory. */
-export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Promise<Measurement> {
+/** Run a command to completion (in `cwd`, by default this process's), measuring wall time, CPU time and memory. */
+export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void, cwd?: string): Promise<Measurement> {
   const useTime = existsSync(TIME);
   const timeFile = join(tmpdir(), `bantin-bench-${process.pid}-${Date.now()}.time`);
   const [cmd, argv] = useTime ? [TIME, ['-f', '%e %U %S %M', '-o', timeFile, command, ...args]] : [command, args];
   const started = performance.now();
-  const child = spawn(cmd, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let pending = '';
   const take = (chunk: Buffer) => {

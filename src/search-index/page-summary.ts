@@ -23,9 +23,13 @@ export interface PageSummary extends PageFile {
   /** the file as it was read, to know later whether it changed since */
   size: number;
   mtimeMs: number;
+  /** digest of the file's bytes: what a later build, in another folder or with new file times, compares */
+  fileDigest: string;
 }
 
 export const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+/** A page file's digest (its bytes, as they are on disk). */
+export const fileSha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
 
 /** Article pages under `dist/bai-viet/`, sorted by URL. */
 export async function articlePages(dist: string): Promise<PageFile[]> {
@@ -56,9 +60,10 @@ export function readPages(files: readonly PageFile[]): Promise<IndexedPage[]> {
 }
 
 export async function summarise(page: PageFile): Promise<PageSummary> {
-  const [html, info] = await Promise.all([readFile(page.file, 'utf8'), stat(page.file)]);
-  const indexed = indexedPage(page.url, html);
-  return { ...page, date: indexed.date, filters: indexed.filters, digest: sha(JSON.stringify(indexed)), size: info.size, mtimeMs: info.mtimeMs };
+  const [bytes, info] = await Promise.all([readFile(page.file), stat(page.file)]);
+  const indexed = indexedPage(page.url, bytes.toString('utf8'));
+  const fileDigest = fileSha(bytes);
+  return { ...page, date: indexed.date, filters: indexed.filters, digest: sha(JSON.stringify(indexed)), size: info.size, mtimeMs: info.mtimeMs, fileDigest };
 }
 
 /**
