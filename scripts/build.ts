@@ -15,8 +15,7 @@ import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { site } from '../src/data/site.ts';
-import { site as siteConfig } from '../src/site.config.ts';
+import { siteConfigOrExit } from './cli/site-config.ts';
 import { CONTENT_CHECKED } from '../src/integrations/bantin.ts';
 import { checkContent, contentErrorMessage } from '../src/content-check/check-content.ts';
 import { hasErrors, summariseWarnings } from '../src/content-check/diagnostic.ts';
@@ -39,6 +38,9 @@ function fail(message?: string): never {
   console.error(`\nDựng trang thất bại; ${values.outDir}/ vẫn giữ nguyên như trước.`);
   process.exit(1);
 }
+
+// The configuration first: a mistake in it is told as one line and nothing is touched.
+const site = siteConfigOrExit(fail);
 
 /**
  * An article page Astro starts (or keeps from its cache): `├─ /bai-viet/2024/x/index.html`. Astro renders a few pages
@@ -107,7 +109,7 @@ try {
     const seeded = await seedFromPageCache(options.cacheDir, staging);
     prewarm.reuse(await SummaryCache.load(options.cacheDir, staging, seeded.at));
     astro.outputReady();
-    const diagnostics = await checkContent(root, siteConfig);
+    const diagnostics = await checkContent(root, site);
     for (const line of summariseWarnings(diagnostics)) console.warn(`[bantin] ${line}`);
     if (hasErrors(diagnostics)) throw new Error(contentErrorMessage(diagnostics));
     astro.showErrors();

@@ -5,7 +5,7 @@ import { buildSite, buildSiteOrThrow, testFileProject } from '../support/build-s
 import { readPage, text } from '../support/dist.ts';
 import { checkContent, contentErrorMessage } from '../../src/content-check/check-content.ts';
 import { hasErrors } from '../../src/content-check/diagnostic.ts';
-import { site as siteConfig } from '../../src/site.config.ts';
+import { site as siteConfig } from '../../src/data/site.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 
 const fixture = join(projectRoot, 'test/fixtures/minimal');

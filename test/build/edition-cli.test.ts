@@ -5,7 +5,7 @@ import { runScript } from '../support/run-script.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatDiagnostic } from '../../src/content-check/diagnostic.ts';
-import { site } from '../../src/site.config.ts';
+import { site } from '../../src/data/site.ts';
 
 describe('npm run edition', () => {
   it('drafts the next edition from the articles of a period, which the content check accepts', async () => {

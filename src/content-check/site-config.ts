@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+import { site as input } from '../site.config.ts';
+import { objectLiteralLine } from '../lib/object-literal-lines.ts';
+import { byFileAndLine, formatDiagnostic, type Diagnostic } from './diagnostic.ts';
+import { reportIssues, vietnameseIssue } from './schema-issues.ts';
+
+/**
+ * The one reading of the site configuration. Every command and the build take the checked value from here; a
+ * mistake in it is told as content's are, `src/site.config.ts:line: field: message`, never as a trace.
+ */
+export const SITE_CONFIG_FILE = 'src/site.config.ts';
+
+export type SiteConfigResult = { ok: true; site: SiteConfig } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The line a field of the configuration is written on, given the file's text. */
+export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+export const linesIn =
+  (source: string | undefined): LineOf =>
+  (path) =>
+    source === undefined ? undefined : objectLiteralLine(source, path, /export\s+const\s+site\b/);
+
+/** The configuration file's text, for the lines of its problems; `undefined` where it cannot be read. */
+function readSource(root: string): string | undefined {
+  try {
+    return readFileSync(join(root, SITE_CONFIG_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Check a configuration against its schema (Starlight's `parseWithFriendlyErrors` is the model). */
+export function parseSiteConfig(config: unknown, lineOf: LineOf = () => undefined): SiteConfigResult {
+  const result = siteSchema.safeParse(config, { error: vietnameseIssue });
+  if (result.success) return { ok: true, site: result.data };
+  const diagnostics = reportIssues(result.error, config).map(
+    (issue): Diagnostic => ({ file: SITE_CONFIG_FILE, line: lineOf(issue.path), field: issue.field, message: issue.message, severity: 'error' }),
+  );
+  return { ok: false, diagnostics: byFileAndLine(diagnostics) };
+}
+
+let loaded: SiteConfigResult | undefined;
+
+/**
+ * This project's configuration, checked once per process. The file is read as text only when something is wrong,
+ * for its lines. `BANTIN_SITE_URL` stands in for `url` when set (see the file), so a bad one is named.
+ */
+export function loadSiteConfig(root: string = process.cwd()): SiteConfigResult {
+  if (loaded) return loaded;
+  let lineOf: LineOf | undefined;
+  const result = parseSiteConfig(input, (path) => (lineOf ??= linesIn(readSource(root)))(path));
+  if (!result.ok && process.env.BANTIN_SITE_URL && process.env.BANTIN_SITE_URL === input.url) {
+    for (const d of result.diagnostics) if (d.field === 'url') d.message += ` (giá trị "${input.url}" lấy từ biến môi trường BANTIN_SITE_URL)`;
+  }
+  return (loaded = result);
+}
+
+/** A configuration that does not pass its check, as an error whose message is the list of problems, without a stack. */
+export class SiteConfigError extends Error {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+    this.name = 'SiteConfigError';
+    this.stack = '';
+  }
+}
+
+/** The checked configuration for modules that cannot report otherwise (pages, astro.config.mjs): throws SiteConfigError. */
+export function siteConfig(): SiteConfig {
+  const result = loadSiteConfig();
+  if (!result.ok) throw new SiteConfigError(result.diagnostics);
+  return result.site;
+}
+
+/** What the configuration names in the content: the units and standing pages it links to exist. */
+export function checkSiteReferences(
+  site: SiteConfig,
+  known: { unitIds: ReadonlySet<string>; pageIds: ReadonlySet<string> },
+  lineOf: LineOf = () => undefined,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const error = (field: 'navUnits' | 'navPages' | 'footerPages', index: number, message: string) =>
+    diagnostics.push({ file: SITE_CONFIG_FILE, line: lineOf([field, index]), field, message, severity: 'error' });
+  site.navUnits.forEach((id, index) => {
+    if (!known.unitIds.has(id)) error('navUnits', index, `mã đơn vị "${id}" chưa có trong content/units.yaml; các mã hợp lệ: ${[...known.unitIds].join(', ')}`);
+  });
+  for (const field of ['navPages', 'footerPages'] as const) {
+    site[field].forEach((id, index) => {
+      if (known.pageIds.has(id)) return;
+      const valid = [...known.pageIds].join(', ') || '(chưa có trang nào)';
+      error(field, index, `mã trang "${id}" không có trong content/pages/ (cần tệp content/pages/${id}.md); các mã hợp lệ: ${valid}`);
+    });
+  }
+  return diagnostics;
+}
+
+/** The lines of a project's configuration file, read when first asked, for checks made after it parsed. */
+export function siteConfigLines(root: string = process.cwd()): LineOf {
+  let lineOf: LineOf | undefined;
+  return (path) => (lineOf ??= linesIn(readSource(root)))(path);
+}
