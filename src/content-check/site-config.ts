@@ -59,8 +59,10 @@ export function loadSiteConfig(root: string = process.cwd()): SiteConfigResult {
 
 /** A configuration that does not pass its check, as an error whose message is the list of problems, without a stack. */
 export class SiteConfigError extends Error {
-  constructor(readonly diagnostics: readonly Diagnostic[]) {
+  readonly diagnostics: readonly Diagnostic[];
+  constructor(diagnostics: readonly Diagnostic[]) {
     super(diagnostics.map(formatDiagnostic).join('\n'));
+    this.diagnostics = diagnostics;
     this.name = 'SiteConfigError';
     this.stack = '';
   }
