@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { ImageKind } from './image-files.ts';
 import { BODY_PLACEHOLDER } from '../editing/new-article.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { mdxSyntaxError } from './mdx-syntax.ts';
 
 export interface BodyContext {
   file: string;
@@ -54,6 +55,10 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   /** `line` is 1-based within the body */
   const report = (line: number, message: string) => diagnostics.push({ file: ctx.file, line: ctx.firstLine + line - 1, message, severity: 'error' });
+  if (ctx.relativePath.toLowerCase().endsWith('.mdx')) {
+    const syntax = mdxSyntaxError(body, ctx.firstLine);
+    if (syntax) diagnostics.push({ file: ctx.file, line: syntax.line, message: syntax.message, severity: 'error' });
+  }
   const checkImageFile = (line: number, src: string) => {
     const path = assetPath(ctx.relativePath, src);
     if (path === undefined) return;
