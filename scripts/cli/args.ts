@@ -71,7 +71,7 @@ function nearest(name: string, options: string[]): string | undefined {
     return row[b.length]!;
   };
   const [best] = options.map((option) => ({ option, d: distance(name, option) })).sort((a, b) => a.d - b.d);
-  return best && best.d <= Math.max(1, Math.floor(name.length / 3)) ? best.option : undefined;
+  return best && best.d < name.length && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.option : undefined;
 }
 
 /** What was wrong with the command line, in Vietnamese, from Node's error code and the argument it names. */
