@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runScript } from '../support/run-script.ts';
 
 /** Every command of package.json that bantin writes itself (`build` has its own test of its output). */
-const COMMANDS = ['check', 'new', 'import', 'cms', 'bench', 'edition'];
+const COMMANDS = ['check', 'new', 'import', 'cms', 'bench', 'edition', 'dev', 'preview'];
 
 const NO_TRACE = /^\s+at |Error:|ERR_/m;
 
