@@ -8,13 +8,13 @@ import { runAstro } from './cli/run-astro.ts';
 
 const PREVIEW = {
   name: 'npm run preview',
-  summary: 'xem trên máy này bản dựng gần nhất (thư mục dist/), như người đọc sẽ thấy. Bấm Ctrl-C để dừng.',
+  summary: 'xem trên máy này bản dựng gần nhất (thư mục dist/, sau npm run build), như người đọc sẽ thấy. Bấm Ctrl-C để dừng.',
   usage: '[-- --port <cổng>] [--host <địa chỉ>]',
   options: {
     port: { type: 'string', value: '<cổng>', help: 'cổng của trang (mặc định 4321)' },
     host: { type: 'string', value: '<địa chỉ>', help: 'địa chỉ lắng nghe, ví dụ 0.0.0.0 để xem từ điện thoại cùng mạng (mặc định chỉ máy này)' },
   },
-  examples: ['npm run build && npm run preview', 'npm run preview -- --port 8080'],
+  examples: ['npm run preview', 'npm run preview -- --port 8080'],
 } satisfies Command;
 
 const { values } = readArgs(PREVIEW);
