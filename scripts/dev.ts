@@ -4,7 +4,7 @@
  */
 import { readArgs, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';
-import { runAstro } from './cli/run-astro.ts';
+import { runAstroServer, SERVER_OPTIONS } from './cli/run-astro.ts';
 
 const DEV = {
   name: 'npm run dev',
@@ -12,13 +12,10 @@ const DEV = {
     'chạy trang trên máy này trong khi viết bài, tải lại sau mỗi thay đổi; hiện cả bản nháp và bài hẹn giờ (có đánh\n' +
     'dấu); tìm kiếm dùng chỉ mục của lần npm run build gần nhất. Bấm Ctrl-C để dừng.',
   usage: '[-- --port <cổng>] [--host <địa chỉ>]',
-  options: {
-    port: { type: 'string', value: '<cổng>', help: 'cổng của trang (mặc định 4321)' },
-    host: { type: 'string', value: '<địa chỉ>', help: 'địa chỉ lắng nghe, ví dụ 0.0.0.0 để xem từ điện thoại cùng mạng (mặc định chỉ máy này)' },
-  },
+  options: SERVER_OPTIONS,
   examples: ['npm run dev', 'npm run dev -- --port 3000'],
 } satisfies Command;
 
 const { values } = readArgs(DEV);
 siteConfigOrExit();
-runAstro(['dev', ...(values.port ? ['--port', values.port] : []), ...(values.host ? ['--host', values.host] : [])]);
+runAstroServer('dev', values);

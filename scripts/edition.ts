@@ -16,7 +16,7 @@ import { buildInstant } from '../src/lib/publication.ts';
 import { filesUnder } from '../src/node/files.ts';
 import { inBatches } from '../src/node/batches.ts';
 import { newEditionFile, type ArticleSummary } from '../src/editing/new-edition.ts';
-import { readArgs, usageError, type Command } from './cli/args.ts';
+import { readArgs, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';
 
 const EDITION = {
@@ -24,6 +24,7 @@ const EDITION = {
   summary:
     'soạn số bản tin tiếp theo từ các bài đã đăng trong một kỳ: ghi tệp content/editions/<số>.md ở dạng bản nháp\n' +
     '(draft: true), các bài chia chuyên mục theo đơn vị, rồi in đường dẫn của tệp.',
+  required: ['from', 'to'],
   usage: '-- --from <ngày đầu> --to <ngày cuối> [--date <ngày phát hành>] [--period "<kỳ>"] [--print-run <số bản>] [--printer "<nơi in>"]',
   options: {
     from: { type: 'string', value: '<ngày đầu>', help: 'ngày đầu của kỳ, ví dụ 2024-06-01: lấy các bài đã đăng từ ngày này' },
@@ -43,8 +44,6 @@ const fail = (message: string): never => {
 };
 
 const { values } = readArgs(EDITION);
-const missing = (['from', 'to'] as const).filter((name) => !values[name]);
-if (missing.length) usageError(EDITION, `Thiếu ${missing.map((name) => `--${name}`).join(', ')}.`);
 const { timeZone } = siteConfigOrExit();
 const day = (name: string, value: string) => {
   const parsed = parseDay(value);

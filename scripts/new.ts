@@ -11,12 +11,13 @@ import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
 import { parseInstant } from '../src/lib/dates.ts';
 import { newArticleFile } from '../src/editing/new-article.ts';
 import { slugify } from '../src/lib/slug.ts';
-import { readArgs, usageError, type Command } from './cli/args.ts';
+import { readArgs, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';
 
 const NEW = {
   name: 'npm run new',
   summary: 'tạo một bài viết mới với đủ phần khai báo (frontmatter) trong content/articles/<năm>/, rồi in đường dẫn của tệp.',
+  required: ['title', 'unit', 'author'],
   usage: '-- --title "<tiêu đề>" --unit <mã đơn vị> --author <mã tác giả> [--date <ngày giờ>] [--draft]',
   options: {
     title: { type: 'string', value: '"<tiêu đề>"', help: 'tiêu đề bài, đặt trong dấu ngoặc kép; tên tệp được tạo từ tiêu đề' },
@@ -33,8 +34,6 @@ const fail = (message: string): never => {
 };
 
 const { values } = readArgs(NEW);
-const missing = (['title', 'unit', 'author'] as const).filter((name) => !values[name]?.trim());
-if (missing.length) usageError(NEW, `Thiếu ${missing.map((name) => `--${name}`).join(', ')}.`);
 const { timeZone } = siteConfigOrExit();
 if (!slugify(values.title!)) fail(`--title "${values.title}" không có chữ cái hay chữ số nào để đặt tên tệp`);
 

@@ -4,19 +4,16 @@
  */
 import { readArgs, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';
-import { runAstro } from './cli/run-astro.ts';
+import { runAstroServer, SERVER_OPTIONS } from './cli/run-astro.ts';
 
 const PREVIEW = {
   name: 'npm run preview',
   summary: 'xem trên máy này bản dựng gần nhất (thư mục dist/, sau npm run build), như người đọc sẽ thấy. Bấm Ctrl-C để dừng.',
   usage: '[-- --port <cổng>] [--host <địa chỉ>]',
-  options: {
-    port: { type: 'string', value: '<cổng>', help: 'cổng của trang (mặc định 4321)' },
-    host: { type: 'string', value: '<địa chỉ>', help: 'địa chỉ lắng nghe, ví dụ 0.0.0.0 để xem từ điện thoại cùng mạng (mặc định chỉ máy này)' },
-  },
+  options: SERVER_OPTIONS,
   examples: ['npm run preview', 'npm run preview -- --port 8080'],
 } satisfies Command;
 
 const { values } = readArgs(PREVIEW);
 siteConfigOrExit();
-runAstro(['preview', ...(values.port ? ['--port', values.port] : []), ...(values.host ? ['--host', values.host] : [])]);
+runAstroServer('preview', values);

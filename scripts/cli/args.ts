@@ -23,6 +23,8 @@ export interface Command {
   /** Everything after the command name on the usage line, e.g. `-- --title "<tiêu đề>" [--draft]` */
   usage: string;
   options: Record<string, OptionHelp>;
+  /** Options that must be given (told as `Thiếu --title.` above the help when they are not) */
+  required?: string[];
   /** What the names without a dash are, e.g. `<tệp>...  các tệp cần nhập`; without it, none are accepted */
   positionals?: { value: string; help: string };
   examples: string[];
@@ -115,10 +117,14 @@ export function readArgs<const C extends Command>(command: C, args: string[] = p
     console.log(helpText(command));
     process.exit(0);
   }
+  let parsed;
   try {
-    const parsed = parseArgs({ args, options, allowPositionals: Boolean(command.positionals), strict: true });
-    return parsed as { values: { [K in keyof C['options']]?: C['options'][K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] };
+    parsed = parseArgs({ args, options, allowPositionals: Boolean(command.positionals), strict: true });
   } catch (error) {
     return usageError(command, explain(error, command));
   }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const missing = (command.required ?? []).filter((name) => typeof values[name] !== 'string' || !(values[name] as string).trim());
+  if (missing.length) usageError(command, `Thiếu ${missing.map((name) => `--${name}`).join(', ')}.`);
+  return parsed as { values: { [K in keyof C['options']]?: C['options'][K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] };
 }
