@@ -49,8 +49,7 @@ let loaded: SiteConfigResult | undefined;
  */
 export function loadSiteConfig(root: string = process.cwd()): SiteConfigResult {
   if (loaded) return loaded;
-  let lineOf: LineOf | undefined;
-  const result = parseSiteConfig(input, (path) => (lineOf ??= linesIn(readSource(root)))(path));
+  const result = parseSiteConfig(input, siteConfigLines(root));
   if (!result.ok && process.env.BANTIN_SITE_URL && process.env.BANTIN_SITE_URL === input.url) {
     for (const d of result.diagnostics) if (d.field === 'url') d.message += ` (giá trị "${input.url}" lấy từ biến môi trường BANTIN_SITE_URL)`;
   }

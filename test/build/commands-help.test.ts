@@ -6,8 +6,9 @@ const COMMANDS = ['check', 'new', 'import', 'cms', 'bench', 'edition', 'dev', 'p
 
 const NO_TRACE = /^\s+at |Error:|ERR_/m;
 
+// Concurrent tests take `expect` from their context: snapshots are then named by their own test.
 describe.concurrent('every command answers --help in Vietnamese, and refuses an option it does not know', () => {
-  it.for(COMMANDS)('npm run %s -- --help', async (command) => {
+  it.for(COMMANDS)('npm run %s -- --help', async (command, { expect }) => {
     const help = await runScript(`scripts/${command}.ts`, ['--help']);
     expect(help.code, help.stderr).toBe(0);
     expect(help.stderr).toBe('');
@@ -17,7 +18,7 @@ describe.concurrent('every command answers --help in Vietnamese, and refuses an 
     expect([short.code, short.stdout]).toEqual([0, help.stdout]);
   });
 
-  it.for(COMMANDS)('npm run %s -- --khong-co', async (command) => {
+  it.for(COMMANDS)('npm run %s -- --khong-co', async (command, { expect }) => {
     const result = await runScript(`scripts/${command}.ts`, ['--khong-co']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');

@@ -53,7 +53,7 @@ async function run(command: Mistake['commands'][number], project: string): Promi
 
 describe.concurrent('a mistake in the site configuration is one Vietnamese line naming the file, line and field', () => {
   for (const mistake of MISTAKES) {
-    it.for(mistake.commands)(`${mistake.name}: npm run %s`, async (command) => {
+    it.for(mistake.commands)(`${mistake.name}: npm run %s`, async (command, { expect }) => {
       const project = await copyProject(join(tmpRoot, 'projects', `site-config-${slugOf(mistake.name)}-${command}`), (config) => {
         if (!config.includes(mistake.from)) throw new Error(`src/site.config.ts has no ${mistake.from}`);
         return config.replace(mistake.from, mistake.to);
@@ -71,7 +71,7 @@ describe.concurrent('a mistake in the site configuration is one Vietnamese line 
     });
   }
 
-  it('help still answers while the configuration is wrong', async () => {
+  it('help still answers while the configuration is wrong', async ({ expect }) => {
     const project = await copyProject(join(tmpRoot, 'projects', 'site-config-help'), (config) => config.replace('  pageSize: 20,', '  pageSize: 0,'));
     const help = await runScript('scripts/new.ts', ['--help'], {}, project);
     expect(help.code).toBe(0);
