@@ -40,7 +40,7 @@ function fail(message?: string): never {
 }
 
 // The configuration first: a mistake in it is told as one line and nothing is touched.
-const site = siteConfigOrExit(fail);
+const site = await siteConfigOrExit(fail);
 
 /**
  * An article page Astro starts (or keeps from its cache): `├─ /bai-viet/2024/x/index.html`. Astro renders a few pages

@@ -24,7 +24,7 @@ const CHECK = {
 } satisfies Command;
 
 const { values } = readArgs(CHECK);
-const site = siteConfigOrExit((message) => {
+const site = await siteConfigOrExit((message) => {
   console.error(`${message}\nChưa kiểm tra nội dung và mã: hãy sửa cấu hình trang trước.`);
   process.exit(1);
 });

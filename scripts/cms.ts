@@ -60,7 +60,7 @@ async function ready(child: ChildProcess, probe: () => Promise<boolean>): Promis
 }
 
 const { values } = readArgs(CMS);
-const site = siteConfigOrExit();
+const site = await siteConfigOrExit();
 const paths = sitePaths(basePath(site.url));
 const sitePort = portArg(values.port, 'port') ?? (await freePort(4321));
 const backendPort = portArg(values['backend-port'], 'backend-port') ?? (await freePort());

@@ -17,5 +17,5 @@ const DEV = {
 } satisfies Command;
 
 const { values } = readArgs(DEV);
-siteConfigOrExit();
+await siteConfigOrExit();
 runAstroServer('dev', values);

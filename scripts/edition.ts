@@ -44,7 +44,7 @@ const fail = (message: string): never => {
 };
 
 const { values } = readArgs(EDITION);
-const { timeZone } = siteConfigOrExit();
+const { timeZone } = await siteConfigOrExit();
 const day = (name: string, value: string) => {
   const parsed = parseDay(value);
   return parsed.ok ? parsed.day : fail(`--${name} ${parsed.reason}`);

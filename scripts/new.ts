@@ -34,7 +34,7 @@ const fail = (message: string): never => {
 };
 
 const { values } = readArgs(NEW);
-const { timeZone } = siteConfigOrExit();
+const { timeZone } = await siteConfigOrExit();
 if (!slugify(values.title!)) fail(`--title "${values.title}" không có chữ cái hay chữ số nào để đặt tên tệp`);
 
 const content = contentDir();

@@ -15,5 +15,5 @@ const PREVIEW = {
 } satisfies Command;
 
 const { values } = readArgs(PREVIEW);
-siteConfigOrExit();
+await siteConfigOrExit();
 runAstroServer('preview', values);

@@ -33,7 +33,7 @@ export interface EditionFigures {
 
 /** Write `editions/1.md` into the generated archive at `content`; `skip` is the article the rebuild edits. */
 export async function writeBenchEdition(content: string, generated: readonly GeneratedFile[], skip: GeneratedFile): Promise<void> {
-  const site = siteConfig();
+  const site = await siteConfig();
   const licence = site.imprint?.licence;
   if (!licence?.validUntil) throw new Error('the benchmark edition needs the sample licence with its term (imprint.licence.validUntil)');
   const last = licence.validUntil;

@@ -7,8 +7,8 @@ import { formatDiagnostic, type Diagnostic } from '../../src/content-check/diagn
 import type { SiteConfig } from '../../src/schemas/site.ts';
 
 /** The configuration, or `fail` told its problems (by default: printed, exit 1). */
-export function siteConfigOrExit(fail: (message: string, diagnostics: readonly Diagnostic[]) => never = exitWith): SiteConfig {
-  const result = loadSiteConfig();
+export async function siteConfigOrExit(fail: (message: string, diagnostics: readonly Diagnostic[]) => never = exitWith): Promise<SiteConfig> {
+  const result = await loadSiteConfig();
   if (!result.ok) return fail(result.diagnostics.map(formatDiagnostic).join('\n'), result.diagnostics);
   return result.site;
 }

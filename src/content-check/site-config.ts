@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
-import { site as input } from '../site.config.ts';
 import { objectLiteralLine } from '../lib/object-literal-lines.ts';
 import { byFileAndLine, formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
@@ -41,19 +40,38 @@ export function parseSiteConfig(config: unknown, lineOf: LineOf = () => undefine
   return { ok: false, diagnostics: byFileAndLine(diagnostics) };
 }
 
-let loaded: SiteConfigResult | undefined;
+/** What stops the file from loading at all (a missing comma, a quote left open), in the editor's words. */
+function loadError(error: unknown): Diagnostic {
+  const { message = String(error), stack = '' } = error instanceof Error ? error : {};
+  const line = /site\.config\.ts:(\d+)/.exec(stack)?.[1];
+  const reason = /^Expected ','/.test(message)
+    ? 'thiếu dấu phẩy "," ở cuối dòng trước'
+    : /Unterminated string/i.test(message)
+      ? 'thiếu dấu nháy đóng ở cuối một giá trị'
+      : `không đọc được (${message})`;
+  const kind = error instanceof SyntaxError ? 'viết sai cú pháp' : 'không chạy được';
+  return { file: SITE_CONFIG_FILE, line: line ? Number(line) : undefined, message: `tệp cấu hình ${kind}: ${reason}`, severity: 'error' };
+}
+
+let loaded: Promise<SiteConfigResult> | undefined;
 
 /**
- * This project's configuration, checked once per process. The file is read as text only when something is wrong,
- * for its lines. `BANTIN_SITE_URL` stands in for `url` when set (see the file), so a bad one is named.
+ * This project's configuration, loaded and checked once per process. It is imported here, and only here, so that
+ * a file that does not even load is told like any other mistake. Its text is read only when something is wrong,
+ * for the lines. `BANTIN_SITE_URL` stands in for `url` when set (see the file), so a bad one is named.
  */
-export function loadSiteConfig(root: string = process.cwd()): SiteConfigResult {
-  if (loaded) return loaded;
-  const result = parseSiteConfig(input, siteConfigLines(root));
-  if (!result.ok && process.env.BANTIN_SITE_URL && process.env.BANTIN_SITE_URL === input.url) {
-    for (const d of result.diagnostics) if (d.field === 'url') d.message += ` (giá trị "${input.url}" lấy từ biến môi trường BANTIN_SITE_URL)`;
-  }
-  return (loaded = result);
+export function loadSiteConfig(root: string = process.cwd()): Promise<SiteConfigResult> {
+  loaded ??= import('../site.config.ts').then(
+    ({ site: input }) => {
+      const result = parseSiteConfig(input, siteConfigLines(root));
+      if (!result.ok && process.env.BANTIN_SITE_URL && process.env.BANTIN_SITE_URL === input.url) {
+        for (const d of result.diagnostics) if (d.field === 'url') d.message += ` (giá trị "${input.url}" lấy từ biến môi trường BANTIN_SITE_URL)`;
+      }
+      return result;
+    },
+    (error: unknown): SiteConfigResult => ({ ok: false, diagnostics: [loadError(error)] }),
+  );
+  return loaded;
 }
 
 /** A configuration that does not pass its check, as an error whose message is the list of problems, without a stack. */
@@ -68,8 +86,8 @@ export class SiteConfigError extends Error {
 }
 
 /** The checked configuration for modules that cannot report otherwise (pages, astro.config.mjs): throws SiteConfigError. */
-export function siteConfig(): SiteConfig {
-  const result = loadSiteConfig();
+export async function siteConfig(): Promise<SiteConfig> {
+  const result = await loadSiteConfig();
   if (!result.ok) throw new SiteConfigError(result.diagnostics);
   return result.site;
 }

@@ -109,9 +109,9 @@ describe('the site configuration', () => {
     expect(warn({ ...config, url: 'https://example.com/ban-tin/' })).toEqual([`src/site.config.ts:8: cảnh báo: url ${example}`]);
   });
 
-  it('reads the project’s own configuration once, and reports a bad one as an error without a stack', () => {
+  it('reads the project’s own configuration once, and reports a bad one as an error without a stack', async () => {
     expect(loadSiteConfig()).toBe(loadSiteConfig());
-    expect(loadSiteConfig().ok).toBe(true);
+    expect((await loadSiteConfig()).ok).toBe(true);
     const error = new SiteConfigError([{ file: 'src/site.config.ts', line: 17, field: 'pageSize', message: 'sai', severity: 'error' }]);
     expect([error.message, error.stack]).toEqual(['src/site.config.ts:17: pageSize: sai', '']);
   });
