@@ -40,17 +40,23 @@ export function parseSiteConfig(config: unknown, lineOf: LineOf = () => undefine
   return { ok: false, diagnostics: byFileAndLine(diagnostics) };
 }
 
-/** What stops the file from loading at all (a missing comma, a quote left open), in the editor's words. */
-function loadError(error: unknown): Diagnostic {
+/**
+ * What stops the file from loading at all (a missing comma, a quote left open), in the editor's words. A missing
+ * comma is noticed at the next property, maybe lines below behind a comment: the line that lacks it is pointed at.
+ */
+function loadError(error: unknown, source: string | undefined): Diagnostic {
   const { message = String(error), stack = '' } = error instanceof Error ? error : {};
-  const line = /site\.config\.ts:(\d+)/.exec(stack)?.[1];
-  const reason = /^Expected ','/.test(message)
-    ? 'thiếu dấu phẩy "," ở cuối dòng trước'
-    : /Unterminated string/i.test(message)
-      ? 'thiếu dấu nháy đóng ở cuối một giá trị'
-      : `không đọc được (${message})`;
+  let line = Number(/site\.config\.ts:(\d+)/.exec(stack)?.[1]) || undefined;
+  let reason = `không đọc được (${message})`;
+  if (/^Expected ','/.test(message)) {
+    const lines = source?.split('\n') ?? [];
+    if (line) for (line -= 1; line > 1 && /^\s*(?:$|\/\/|\/\*|\*)/.test(lines[line - 1] ?? ''); line--);
+    reason = 'thiếu dấu phẩy "," ở cuối dòng này';
+  } else if (/Unterminated string/i.test(message)) {
+    reason = 'thiếu dấu nháy đóng ở cuối một giá trị';
+  }
   const kind = error instanceof SyntaxError ? 'viết sai cú pháp' : 'không chạy được';
-  return { file: SITE_CONFIG_FILE, line: line ? Number(line) : undefined, message: `tệp cấu hình ${kind}: ${reason}`, severity: 'error' };
+  return { file: SITE_CONFIG_FILE, line, message: `tệp cấu hình ${kind}: ${reason}`, severity: 'error' };
 }
 
 let loaded: Promise<SiteConfigResult> | undefined;
@@ -69,7 +75,7 @@ export function loadSiteConfig(root: string = process.cwd()): Promise<SiteConfig
       }
       return result;
     },
-    (error: unknown): SiteConfigResult => ({ ok: false, diagnostics: [loadError(error)] }),
+    (error: unknown): SiteConfigResult => ({ ok: false, diagnostics: [loadError(error, readSource(root))] }),
   );
   return loaded;
 }

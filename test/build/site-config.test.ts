@@ -74,12 +74,12 @@ describe.concurrent('a mistake in the site configuration is one Vietnamese line 
   it.for(['build', 'new'] as const)('a file that does not load (a missing comma): npm run %s', async (command, { expect }) => {
     const name = "  name: 'Bản tin Công tác Văn phòng',";
     const project = await copyProject(join(tmpRoot, 'projects', `site-config-comma-${command}`), (config) => config.replace(name, name.slice(0, -1)));
-    const line = (await readFile(join(project, 'src/site.config.ts'), 'utf8')).split('\n').indexOf(name.slice(0, -1)) + 2;
+    const line = (await readFile(join(project, 'src/site.config.ts'), 'utf8')).split('\n').indexOf(name.slice(0, -1)) + 1;
     const result = await run(command, project);
     const output = result.stdout + result.stderr;
     expect(result.code, output).toBe(1);
     expect(output.split('\n').filter((text) => text.includes('src/site.config.ts'))).toEqual([
-      `src/site.config.ts:${line}: tệp cấu hình viết sai cú pháp: thiếu dấu phẩy "," ở cuối dòng trước`,
+      `src/site.config.ts:${line}: tệp cấu hình viết sai cú pháp: thiếu dấu phẩy "," ở cuối dòng này`,
     ]);
     expect(output).not.toMatch(/^\s+at |SyntaxError|ERR_/m);
   });
