@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/site.config.ts';
+// The configuration, read and checked once (src/content-check/site-config.ts): a mistake in it stops here, named.
+import { site } from './src/data/site.ts';
 import { bantin } from './src/integrations/bantin.ts';
 import { cms } from './src/integrations/cms.ts';
 import { contentStoreFromFile } from './src/integrations/content-store-file.ts';

@@ -12,8 +12,8 @@ import { appendFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:
 import { cpSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { readArgs, usageError, type Command } from './cli/args.ts';
 import { generateArchive } from './bench/generate-archive.ts';
 import { buildPhases, searchShards } from './bench/phases.ts';
 import { benchTable, type BenchResult } from './bench/report.ts';
@@ -33,47 +33,24 @@ const NEWEST: SearchQuery[] = [
   { q: 'đảng ủy', newest: true },
 ];
 
-const USAGE = `Cách dùng: npm run bench [-- --articles N] [--search-only | --build-only]
+const BENCH = {
+  name: 'npm run bench',
+  summary:
+    'đo hiệu năng trên một kho bài sinh tự động: dựng site (và một site Astro + Pagefind tối giản để so sánh), dựng lại\n' +
+    'sau khi sửa một bài (tại chỗ, rồi như máy CI: bản sao mới ở thư mục khác, khôi phục bộ nhớ đệm), chạy bộ truy vấn\n' +
+    'đã chấm điểm trong Chromium. Kết quả ở .tmp/bench/result.{json,md}.',
+  usage: '[-- --articles N] [--search-only | --build-only]',
+  options: {
+    articles: { type: 'string', default: '10000', value: 'N', help: 'số bài của kho (mặc định 10000)' },
+    'search-only': { type: 'boolean', default: false, help: 'chỉ đo tìm kiếm, trên bản dựng gần nhất có N bài' },
+    'build-only': { type: 'boolean', default: false, help: 'chỉ đo các lần dựng, không đo tìm kiếm' },
+  },
+  examples: ['npm run bench -- --articles 2000'],
+} satisfies Command;
 
-Đo hiệu năng trên một kho bài sinh tự động: dựng site (và một site Astro + Pagefind tối giản để so sánh), dựng lại
-sau khi sửa một bài (tại chỗ, rồi như máy CI: bản sao mới ở thư mục khác, khôi phục bộ nhớ đệm), chạy bộ truy vấn
-đã chấm điểm trong Chromium. Kết quả ở .tmp/bench/result.{json,md}.
-
-  --articles N    số bài của kho (mặc định 10000)
-  --search-only   chỉ đo tìm kiếm, trên bản dựng gần nhất có N bài
-  --build-only    chỉ đo các lần dựng, không đo tìm kiếm
-  -h, --help      in hướng dẫn này
-
-Ví dụ: npm run bench -- --articles 2000`;
-
-function readArgs() {
-  try {
-    return parseArgs({
-      options: {
-        articles: { type: 'string', default: '10000' },
-        'search-only': { type: 'boolean', default: false },
-        'build-only': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    // Node explains a mistyped command line in English: name the argument and show the usage.
-    const arg = /'(.+?)(?: <value>)?'/.exec(error instanceof Error ? error.message : '')?.[1];
-    console.error(`Không hiểu tham số${arg ? ` "${arg}"` : ''}: tên tham số viết sai, hoặc thiếu giá trị đi sau.\n\n${USAGE}`);
-    return process.exit(2);
-  }
-}
-
-const { values } = readArgs();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = readArgs(BENCH);
 const count = Number(values.articles);
-if (!Number.isInteger(count) || count < 1) {
-  console.error(`--articles: "${values.articles}" không phải số bài hợp lệ (một số nguyên dương).\n\n${USAGE}`);
-  process.exit(2);
-}
+if (!Number.isInteger(count) || count < 1) usageError(BENCH, `--articles: "${values.articles}" không phải số bài hợp lệ (một số nguyên dương).`);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, '.tmp/bench');
@@ -137,7 +114,7 @@ const seeds = join(root, 'test/fixtures/seeds');
 const pool = textPool(await Promise.all((await readdir(seeds)).sort().map((f) => readFile(join(seeds, f), 'utf8'))));
 const archive = generateArchive(count, pool);
 const generated = archive.files;
-const searchOnly = values['search-only'];
+const searchOnly = values['search-only'] ?? false;
 if (!searchOnly) {
   await rm(content, { recursive: true, force: true });
   for (const file of generated) {

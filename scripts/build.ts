@@ -16,8 +16,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { site } from '../src/data/site.ts';
-import { site as siteConfig } from '../src/site.config.ts';
+import { siteConfigOrExit } from './cli/site-config.ts';
 import { CONTENT_CHECKED } from '../src/integrations/bantin.ts';
 import { checkContent, contentErrorMessage } from '../src/content-check/check-content.ts';
 import { formatDiagnostic, hasErrors, summariseWarnings } from '../src/content-check/diagnostic.ts';
@@ -56,6 +55,9 @@ async function fail(message?: string): Promise<never> {
   await report.close();
   process.exit(1);
 }
+
+// The configuration first: a mistake in it is told as one line and nothing is touched.
+const site = await siteConfigOrExit(fail);
 
 /**
  * Astro's build in a process of its own, its output told to the report (each article page it starts to `onArticle`),
@@ -117,7 +119,7 @@ try {
     prewarm.reuse(await SummaryCache.load(options.cacheDir, staging, seeded.at));
     if (sameCache) copiedBefore = seeded.at;
     astro.outputReady();
-    const diagnostics = await report.phase('kiểm tra nội dung', () => checkContent(root, siteConfig), contentTally, (d) => !hasErrors(d));
+    const diagnostics = await report.phase('kiểm tra nội dung', () => checkContent(root, site), contentTally, (d) => !hasErrors(d));
     for (const d of diagnostics) if (d.severity === 'warning') report.logOnly(formatDiagnostic(d));
     for (const line of summariseWarnings(diagnostics, verbose ? Infinity : 3)) report.say(`  ${line}`);
     if (hasErrors(diagnostics)) throw new Error(contentErrorMessage(diagnostics));

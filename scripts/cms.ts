@@ -8,33 +8,30 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { CMS_PROXY } from '../src/integrations/cms.ts';
 import { localCmsRepo } from '../src/project-dirs.ts';
-import { paths } from '../src/data/site.ts';
+import { basePath, sitePaths } from '../src/lib/paths.ts';
+import { readArgs, usageError, type Command } from './cli/args.ts';
+import { siteConfigOrExit } from './cli/site-config.ts';
 
-const USAGE = `Cách dùng: npm run cms [-- --port <cổng>] [--backend-port <cổng>]
-  --port          cổng của trang (mặc định 4321 nếu còn trống, nếu không thì một cổng trống bất kỳ)
-  --backend-port  cổng của máy chủ lưu bài (decap-server; mặc định một cổng trống bất kỳ)`;
+const CMS = {
+  name: 'npm run cms',
+  summary:
+    'mở trang biên tập trên máy này: máy chủ lưu bài (decap-server, ghi thẳng vào các tệp của kho này) và máy chủ\n' +
+    'trang, cùng lúc; in địa chỉ trang biên tập; bấm Ctrl-C để dừng cả hai.',
+  usage: '[-- --port <cổng>] [--backend-port <cổng>]',
+  options: {
+    port: { type: 'string', value: '<cổng>', help: 'cổng của trang (mặc định 4321 nếu còn trống, nếu không thì một cổng trống bất kỳ)' },
+    'backend-port': { type: 'string', value: '<cổng>', help: 'cổng của máy chủ lưu bài (decap-server; mặc định một cổng trống bất kỳ)' },
+  },
+  examples: ['npm run cms', 'npm run cms -- --port 8080'],
+} satisfies Command;
 const HOST = '127.0.0.1';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({ options: { port: { type: 'string' }, 'backend-port': { type: 'string' } } }).values;
-  } catch {
-    return fail(USAGE);
-  }
-}
 
 function portArg(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`--${name} "${value}" không phải số cổng (1–65535)\n\n${USAGE}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) usageError(CMS, `--${name} "${value}" không phải số cổng (1–65535).`);
   return port;
 }
 
@@ -62,7 +59,9 @@ async function ready(child: ChildProcess, probe: () => Promise<boolean>): Promis
   await Promise.race([poll, exited]);
 }
 
-const values = readArgs();
+const { values } = readArgs(CMS);
+const site = await siteConfigOrExit();
+const paths = sitePaths(basePath(site.url));
 const sitePort = portArg(values.port, 'port') ?? (await freePort(4321));
 const backendPort = portArg(values['backend-port'], 'backend-port') ?? (await freePort());
 const backendUrl = `http://${HOST}:${backendPort}/api/v1`;

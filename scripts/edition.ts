@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/project-dirs.ts';
 import { readRegistryFiles } from '../src/integrations/registry-files.ts';
 import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
@@ -17,47 +16,35 @@ import { buildInstant } from '../src/lib/publication.ts';
 import { filesUnder } from '../src/node/files.ts';
 import { inBatches } from '../src/node/batches.ts';
 import { newEditionFile, type ArticleSummary } from '../src/editing/new-edition.ts';
-import { siteSchema } from '../src/schemas/site.ts';
-import { site } from '../src/site.config.ts';
+import { readArgs, type Command } from './cli/args.ts';
+import { siteConfigOrExit } from './cli/site-config.ts';
 
-const USAGE = `Cách dùng: npm run edition -- --from <ngày đầu> --to <ngày cuối> [--date <ngày phát hành>] [--period "<kỳ>"] [--print-run <số bản>] [--printer "<nơi in>"]
-  --from, --to   kỳ của số mới, ví dụ --from 2024-06-01 --to 2024-06-30: lấy các bài đã đăng trong những ngày đó
-  --date         ngày phát hành (nếu không ghi: ngày sau ngày cuối của kỳ)
-  --period       kỳ in cạnh số, ví dụ "Tháng 6/2024" (nếu không ghi: tính từ --from và --to)
-  --print-run    số lượng in, --printer nơi in (nếu không ghi: như số trước; số đầu tiên phải ghi)
-Tệp được ghi vào content/editions/<số>.md ở dạng bản nháp (draft: true), các bài chia chuyên mục theo đơn vị:
-hãy bớt bài, sắp lại thứ tự, đặt lại tên chuyên mục, rồi xóa dòng draft: true khi đã duyệt.`;
+const EDITION = {
+  name: 'npm run edition',
+  summary:
+    'soạn số bản tin tiếp theo từ các bài đã đăng trong một kỳ: ghi tệp content/editions/<số>.md ở dạng bản nháp\n' +
+    '(draft: true), các bài chia chuyên mục theo đơn vị, rồi in đường dẫn của tệp.',
+  required: ['from', 'to'],
+  usage: '-- --from <ngày đầu> --to <ngày cuối> [--date <ngày phát hành>] [--period "<kỳ>"] [--print-run <số bản>] [--printer "<nơi in>"]',
+  options: {
+    from: { type: 'string', value: '<ngày đầu>', help: 'ngày đầu của kỳ, ví dụ 2024-06-01: lấy các bài đã đăng từ ngày này' },
+    to: { type: 'string', value: '<ngày cuối>', help: 'ngày cuối của kỳ, ví dụ 2024-06-30' },
+    date: { type: 'string', value: '<ngày phát hành>', help: 'ngày phát hành (nếu không ghi: ngày sau ngày cuối của kỳ)' },
+    period: { type: 'string', value: '"<kỳ>"', help: 'kỳ in cạnh số, ví dụ "Tháng 6/2024" (nếu không ghi: tính từ --from và --to)' },
+    'print-run': { type: 'string', value: '<số bản>', help: 'số lượng in (nếu không ghi: như số trước; số đầu tiên phải ghi)' },
+    printer: { type: 'string', value: '"<nơi in>"', help: 'nơi in (nếu không ghi: như số trước; số đầu tiên phải ghi)' },
+  },
+  examples: ['npm run edition -- --from 2024-06-01 --to 2024-06-30 --print-run 500 --printer "Xí nghiệp in Văn phòng"'],
+  notes: 'Sau đó: bớt bài, sắp lại thứ tự, đặt lại tên chuyên mục, rồi xóa dòng draft: true khi đã duyệt.',
+} satisfies Command;
 
 const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
 
-function readArgs() {
-  try {
-    return parseArgs({
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        date: { type: 'string' },
-        period: { type: 'string' },
-        'print-run': { type: 'string' },
-        printer: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    const arg = /'(.+?)(?: <value>)?'/.exec(error instanceof Error ? error.message : '')?.[1];
-    return fail(`Không hiểu tham số${arg ? ` "${arg}"` : ''}: tên tham số viết sai, hoặc thiếu giá trị đi sau.\n\n${USAGE}`);
-  }
-}
-
-const values = readArgs();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (!values.from || !values.to) fail(USAGE);
+const { values } = readArgs(EDITION);
+const { timeZone } = await siteConfigOrExit();
 const day = (name: string, value: string) => {
   const parsed = parseDay(value);
   return parsed.ok ? parsed.day : fail(`--${name} ${parsed.reason}`);
@@ -101,7 +88,6 @@ const previous = await Promise.all(
   }),
 );
 
-const { timeZone } = siteSchema.parse(site);
 const edition = newEditionFile({
   from,
   to,

@@ -4,55 +4,38 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { contentDir } from '../src/project-dirs.ts';
 import { readRegistryFiles } from '../src/integrations/registry-files.ts';
 import { checkArticle } from '../src/content-check/check-articles.ts';
 import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
 import { decodeSource } from '../src/content-check/source-text.ts';
+import { readArgs, usageError, type Command } from './cli/args.ts';
 import { planImport } from './import/plan-import.ts';
 import type { NamedAuthor } from './import/resolve-refs.ts';
 
-const USAGE = `Cách dùng: npm run import -- [--unit <mã đơn vị>] [--out <thư mục>] [--dry-run] [--force] <tệp>...
-Chuyển các tệp văn bản chép từ cổng thông tin (chinhphu.vn, Báo Đồng Nai) thành bài viết.
-  --unit     mã đơn vị của các bài (nếu không ghi: đơn vị được nhắc tên trong bài)
-  --out      thư mục ghi bài (nếu không ghi: content/articles/)
-  --dry-run  chạy thử: chỉ in ra những gì sẽ làm, không ghi tệp nào
-  --force    ghi đè những bài đã nhập trước đó
-  -h, --help in hướng dẫn này`;
+const IMPORT = {
+  name: 'npm run import',
+  summary: 'chuyển các tệp văn bản chép từ cổng thông tin (chinhphu.vn, Báo Đồng Nai) thành bài viết.',
+  usage: '-- [--unit <mã đơn vị>] [--out <thư mục>] [--dry-run] [--force] <tệp>...',
+  positionals: { value: '<tệp>...', help: 'các tệp văn bản cần nhập (một bài mỗi tệp)' },
+  options: {
+    unit: { type: 'string', value: '<mã đơn vị>', help: 'mã đơn vị của các bài (nếu không ghi: đơn vị được nhắc tên trong bài)' },
+    out: { type: 'string', value: '<thư mục>', help: 'thư mục ghi bài (nếu không ghi: content/articles/)' },
+    'dry-run': { type: 'boolean', default: false, help: 'chạy thử: chỉ in ra những gì sẽ làm, không ghi tệp nào' },
+    force: { type: 'boolean', default: false, help: 'ghi đè những bài đã nhập trước đó' },
+  },
+  examples: ['npm run import -- --dry-run ~/luu-tru/*.txt', 'npm run import -- --unit van-phong-chinh-phu ~/luu-tru/*.txt'],
+} satisfies Command;
 
-function readArgs() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        unit: { type: 'string' },
-        out: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    // Node explains a mistyped command line in English: name the argument and say what to look at.
-    const arg = /'(.+?)(?: <value>)?'/.exec(error instanceof Error ? error.message : '')?.[1];
-    console.error(`Không hiểu tham số${arg ? ` "${arg}"` : ''}: tên tham số viết sai, hoặc thiếu giá trị đi sau.\n\n${USAGE}`);
-    return process.exit(2);
-  }
-}
-
-const { values, positionals } = readArgs();
-if (values.help || positionals.length === 0) {
-  console.log(USAGE);
-  process.exit(values.help ? 0 : 2);
-}
+const { values, positionals } = readArgs(IMPORT);
+if (positionals.length === 0) usageError(IMPORT, 'Chưa có tệp nào để nhập.');
 
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const content = contentDir();
 const outDir = values.out ? resolve(cwd, values.out) : join(content, 'articles');
 const show = (path: string) => relative(process.cwd(), path) || '.';
-const dryRun = values['dry-run'];
+const dryRun = values['dry-run'] ?? false;
 
 const { units, authors, authorsText, authorsPath: authorsFile, diagnostics } = await readRegistryFiles(content, show);
 for (const d of diagnostics) console.error(formatDiagnostic(d));

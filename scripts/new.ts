@@ -5,47 +5,36 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/project-dirs.ts';
 import { readRegistryFiles } from '../src/integrations/registry-files.ts';
 import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
 import { parseInstant } from '../src/lib/dates.ts';
 import { newArticleFile } from '../src/editing/new-article.ts';
 import { slugify } from '../src/lib/slug.ts';
-import { siteSchema } from '../src/schemas/site.ts';
-import { site } from '../src/site.config.ts';
+import { readArgs, type Command } from './cli/args.ts';
+import { siteConfigOrExit } from './cli/site-config.ts';
 
-const USAGE = `Cách dùng: npm run new -- --title "<tiêu đề>" --unit <mã đơn vị> --author <mã tác giả> [--date <ngày giờ>] [--draft]
-  --title   tiêu đề bài, đặt trong dấu ngoặc kép; tên tệp được tạo từ tiêu đề
-  --unit    mã đơn vị, có trong content/units.yaml
-  --author  mã tác giả, có trong content/authors.yaml
-  --date    thời điểm đăng, ví dụ 2020-08-26T10:54:00+07:00 (nếu không ghi: giờ hiện tại)
-  --draft   tạo bài ở dạng bản nháp (draft: true)`;
+const NEW = {
+  name: 'npm run new',
+  summary: 'tạo một bài viết mới với đủ phần khai báo (frontmatter) trong content/articles/<năm>/, rồi in đường dẫn của tệp.',
+  required: ['title', 'unit', 'author'],
+  usage: '-- --title "<tiêu đề>" --unit <mã đơn vị> --author <mã tác giả> [--date <ngày giờ>] [--draft]',
+  options: {
+    title: { type: 'string', value: '"<tiêu đề>"', help: 'tiêu đề bài, đặt trong dấu ngoặc kép; tên tệp được tạo từ tiêu đề' },
+    unit: { type: 'string', value: '<mã đơn vị>', help: 'mã đơn vị, có trong content/units.yaml' },
+    author: { type: 'string', value: '<mã tác giả>', help: 'mã tác giả, có trong content/authors.yaml' },
+    date: { type: 'string', value: '<ngày giờ>', help: 'thời điểm đăng, ví dụ 2020-08-26T10:54:00+07:00 (nếu không ghi: giờ hiện tại)' },
+    draft: { type: 'boolean', default: false, help: 'tạo bài ở dạng bản nháp (draft: true)' },
+  },
+  examples: ['npm run new -- --title "Hội nghị tổng kết công tác năm 2024" --unit van-phong-chinh-phu --author nhat-thy'],
+} satisfies Command;
 const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
 
-function readArgs() {
-  try {
-    return parseArgs({
-      options: {
-        title: { type: 'string' },
-        unit: { type: 'string' },
-        author: { type: 'string' },
-        date: { type: 'string' },
-        draft: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    // Node explains a mistyped command line in English: name the argument and say what to look at.
-    const arg = /'(.+?)(?: <value>)?'/.exec(error instanceof Error ? error.message : '')?.[1];
-    return fail(`Không hiểu tham số${arg ? ` "${arg}"` : ''}: tên tham số viết sai, thiếu giá trị đi sau, hoặc tiêu đề chưa đặt trong dấu ngoặc kép.\n\n${USAGE}`);
-  }
-}
-
-const { values } = readArgs();
-if (!values.title?.trim() || !values.unit || !values.author) fail(USAGE);
+const { values } = readArgs(NEW);
+const { timeZone } = await siteConfigOrExit();
 if (!slugify(values.title!)) fail(`--title "${values.title}" không có chữ cái hay chữ số nào để đặt tên tệp`);
 
 const content = contentDir();
@@ -70,8 +59,7 @@ if (values.date) {
   else date = parsed.date;
 }
 
-const { timeZone } = siteSchema.parse(site);
-const file = newArticleFile({ title: values.title!, unit: values.unit!, author: values.author!, date, draft: values.draft, timeZone });
+const file = newArticleFile({ title: values.title!, unit: values.unit!, author: values.author!, date, draft: values.draft ?? false, timeZone });
 const target = join(content, 'articles', file.relativePath);
 if (existsSync(target)) fail(`Tệp ${relative(process.cwd(), target)} đã có: hãy đặt cho bài mới một tiêu đề khác.`);
 await mkdir(dirname(target), { recursive: true });

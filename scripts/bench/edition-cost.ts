@@ -10,8 +10,7 @@ import { parse } from 'yaml';
 import { newEditionFile, type ArticleSummary } from '../../src/editing/new-edition.ts';
 import { articleId } from '../../src/lib/article-id.ts';
 import { parseInstant } from '../../src/lib/dates.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
-import { site as siteInput } from '../../src/site.config.ts';
+import { siteConfig } from '../../src/content-check/site-config.ts';
 import type { GeneratedFile } from './generate-archive.ts';
 
 /** Articles in the benchmark's edition: a monthly bulletin's worth. */
@@ -34,7 +33,7 @@ export interface EditionFigures {
 
 /** Write `editions/1.md` into the generated archive at `content`; `skip` is the article the rebuild edits. */
 export async function writeBenchEdition(content: string, generated: readonly GeneratedFile[], skip: GeneratedFile): Promise<void> {
-  const site = siteSchema.parse(siteInput);
+  const site = await siteConfig();
   const licence = site.imprint?.licence;
   if (!licence?.validUntil) throw new Error('the benchmark edition needs the sample licence with its term (imprint.licence.validUntil)');
   const last = licence.validUntil;

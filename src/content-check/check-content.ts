@@ -6,20 +6,25 @@ import { ARTICLE_EXTENSIONS, articleId, pageId } from '../lib/article-id.ts';
 import { inBatches } from '../node/batches.ts';
 import { filesUnder } from '../node/files.ts';
 import { checkArticles, type SourceFile } from './check-articles.ts';
-import { checkSiteConfig } from './check-registry.ts';
+import { checkSiteReferences, siteConfigLines } from './site-config.ts';
+import { sampleValueWarnings } from './sample-values.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 import { checkPages } from './check-pages.ts';
 import { checkDocuments } from './check-documents.ts';
 import { checkEditions } from './check-editions.ts';
 import { articleStates, checkEditionSettings } from './edition-context.ts';
 import { buildInstant } from '../lib/publication.ts';
 import { imageKindReader } from './image-files.ts';
-import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
+import { byFileAndLine, formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 
 /** A Markdown or MDX file: an article, a standing page, a document or an edition. */
 const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 
-/** Read all content under `root` and check it; returns every diagnostic, errors and warnings. */
-export async function checkContent(root: string, siteConfig: unknown): Promise<Diagnostic[]> {
+/**
+ * Read all content under `root` and check it, with what the site's (already checked) configuration names; returns
+ * every diagnostic, errors and warnings, by file and line.
+ */
+export async function checkContent(root: string, site: SiteConfig): Promise<Diagnostic[]> {
   const show = (path: string) => relative(root, path).split('\\').join('/');
   const content = contentDir(root);
   const { units, authors, diagnostics: registryProblems } = await readRegistryFiles(content, show);
@@ -28,12 +33,14 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
   const read = (folder: string) => readSources(join(content, folder), show);
   const [articles, pages, documents, editions] = await Promise.all([read('articles'), read('pages'), read('documents'), read('editions')]);
   const editionSources = editions.sources.filter((source) => source.relativePath.toLowerCase().endsWith('.md'));
-  const settings = checkEditionSettings('src/site.config.ts', siteConfig, editionSources.length > 0);
+  const configLines = siteConfigLines(root);
+  const settings = checkEditionSettings(site, editionSources.length > 0, configLines);
   const articleIds = new Set(articles.sources.map((source) => articleId(source.relativePath)));
   const pageIds = new Set(pages.sources.map((source) => pageId(source.relativePath)));
-  return [
+  return byFileAndLine([
     ...registryProblems,
-    ...checkSiteConfig('src/site.config.ts', siteConfig, { unitIds, pageIds }),
+    ...checkSiteReferences(site, { unitIds, pageIds }, configLines),
+    ...sampleValueWarnings(site, configLines),
     ...checkArticles(articles.sources, { unitIds, authorIds, articleIds, files: articles.files, imageKind: imageKindReader(articles.dir) }),
     ...checkPages(pages.sources, { articleIds, files: pages.files, imageKind: imageKindReader(pages.dir) }),
     ...checkDocuments(documents.sources.filter((source) => source.relativePath.toLowerCase().endsWith('.md')), { unitIds, files: documents.files }),
@@ -46,7 +53,7 @@ export async function checkContent(root: string, siteConfig: unknown): Promise<D
       files: editions.files,
       imageKind: imageKindReader(editions.dir),
     }),
-  ];
+  ]);
 }
 
 /** The Markdown files under a content folder (none if it does not exist), and every file there. */

@@ -6,38 +6,19 @@
  */
 import { mdxToMdast, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import type { Root } from 'mdast';
+import { explainMdxError } from './mdx-syntax.ts';
 import { visit } from 'unist-util-visit';
 import { allowedProperties, ARTICLE_SCHEMA, isStrippedTag } from '../markdown/sanitize.ts';
 import { attributeName, COMPONENTS_IMPORT, componentAttributeProblem, componentRoot, elementProperties, esmStatements, importedComponents, isCommentOnly, isHtmlName } from '../markdown/mdx-code.ts';
 
 export type MdxParse = { ok: true; tree: Root } | { ok: false; line: number; message: string };
 
-/** The parser's reasons an editor meets most, in Vietnamese; others are quoted after a Vietnamese lead. */
-const SYNTAX: [RegExp, (match: RegExpExecArray) => string][] = [
-  [/^Expected a closing tag for `<([^>]*)>`/, (m) => `thẻ <${m[1]}> mở nhưng chưa đóng; hãy thêm </${m[1]}> (thẻ không có nội dung thì viết <${m[1]} />)`],
-  [/^Unexpected closing tag `<\/([^>]*)>`/, (m) => `thẻ đóng </${m[1]}> không khớp với thẻ đang mở`],
-  [/expected a valid JSX tag|before name, expected|after `<`/, () => 'sau dấu "<" phải là tên thẻ; muốn viết dấu "<" như chữ thường, hãy viết \\<'],
-  [/attribute value|before attribute|after attribute/, () => 'thuộc tính của thẻ viết sai: trong MDX, giá trị thuộc tính phải đặt trong ngoặc kép, ví dụ <a href="/lien-he/">'],
-  [/expression|`\{`|`\}`/i, () => 'dấu ngoặc nhọn { } mở một biểu thức JavaScript; muốn viết dấu "{" như chữ thường, hãy viết \\{'],
-];
-
-export const MDX_SYNTAX = (reason: string, column: number) => {
-  for (const [pattern, say] of SYNTAX) {
-    const match = pattern.exec(reason);
-    if (match) return `MDX viết sai cú pháp ở cột ${column}: ${say(match)}`;
-  }
-  return `MDX viết sai cú pháp ở cột ${column}, không đọc được (bộ đọc MDX báo: ${reason})`;
-};
-
-/** Read an MDX body as the build does, or say where and why it cannot be read. */
+/** Read an MDX body as the build does, or say where and why it cannot be read (mdx-syntax.ts). */
 export function parseMdx(body: string): MdxParse {
   try {
     return { ok: true, tree: mdxToMdast(body) as Root };
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const match = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/s.exec(text.split('\n')[0] ?? '');
-    const reason = (match?.[3] ?? text).replace(/ \(\d+:\d+\)/g, '');
-    return { ok: false, line: Number(match?.[1] ?? 1), message: MDX_SYNTAX(reason, Number(match?.[2] ?? 1)) };
+    return { ok: false, ...explainMdxError(error, 1) };
   }
 }
 

@@ -1,6 +1,5 @@
 import type { z } from 'astro/zod';
 import { authorSchema, unitSchema, type Author, type Unit } from '../schemas/unit.ts';
-import { siteSchema } from '../schemas/site.ts';
 import { buildUnitTree, UnitTreeError } from '../lib/unit-tree.ts';
 import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource } from './source-text.ts';
@@ -70,38 +69,4 @@ export function checkUnits(file: string, bytes: Uint8Array): RegistryResult<Unit
 
 export function checkAuthors(file: string, bytes: Uint8Array): RegistryResult<Author> {
   return checkList(file, bytes, 'authors', authorSchema);
-}
-
-/** The site identity: its schema, and the units and standing pages it links to exist. */
-export function checkSiteConfig(file: string, config: unknown, known: { unitIds: ReadonlySet<string>; pageIds: ReadonlySet<string> }): Diagnostic[] {
-  const { unitIds, pageIds } = known;
-  const result = siteSchema.safeParse(config, { error: vietnameseIssue });
-  if (!result.success) {
-    return reportIssues(result.error, config).map((issue) => ({
-      file,
-      field: issue.field,
-      message: issue.message,
-      severity: 'error' as const,
-    }));
-  }
-  const diagnostics: Diagnostic[] = [];
-  for (const id of result.data.navUnits) {
-    if (!unitIds.has(id)) {
-      const message = `mã đơn vị "${id}" chưa có trong content/units.yaml; các mã hợp lệ: ${[...unitIds].join(', ')}`;
-      diagnostics.push({ file, field: 'navUnits', message, severity: 'error' });
-    }
-  }
-  for (const field of ['navPages', 'footerPages'] as const) {
-    for (const id of result.data[field]) {
-      if (pageIds.has(id)) continue;
-      const message = `mã trang "${id}" không có trong content/pages/ (cần tệp content/pages/${id}.md); các mã hợp lệ: ${[...pageIds].join(', ') || '(chưa có trang nào)'}`;
-      diagnostics.push({ file, field, message, severity: 'error' });
-    }
-  }
-  try {
-    Intl.DateTimeFormat('en', { timeZone: result.data.timeZone });
-  } catch {
-    diagnostics.push({ file, field: 'timeZone', message: `"${result.data.timeZone}" không phải tên múi giờ; ở Việt Nam là Asia/Ho_Chi_Minh`, severity: 'error' });
-  }
-  return diagnostics;
 }

@@ -13,6 +13,12 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${where}: ${label}${d.field ? `${d.field}: ` : ''}${d.message}`;
 }
 
+/** Problems in the order an editor fixes them: file by file, top to bottom (a file's own problems first). */
+export function byFileAndLine(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const order = (a: Diagnostic, b: Diagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+  return [...diagnostics].sort(order);
+}
+
 export const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');
 
 /** An error reporter for one file: `(message, line?, field?) → Diagnostic`. */

@@ -1,4 +1,5 @@
-import { siteSchema } from '../schemas/site.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import { SITE_CONFIG_FILE, type LineOf } from './site-config.ts';
 import type { Licence } from '../schemas/licence.ts';
 import { articleId } from '../lib/article-id.ts';
 import { articleRef } from '../schemas/edition.ts';
@@ -62,16 +63,17 @@ export function articleStates(articles: readonly SourceFile[], editions: readonl
 
 /**
  * What the editions need of the site configuration: a licence, with its period (kỳ hạn) for the colophon, and a
- * trim size the licence allows. Reported against the configuration file; its schema's own problems are reported by
- * checkSiteConfig.
+ * trim size the licence allows, reported against the configuration file (already checked against its schema).
  */
-export function checkEditionSettings(file: string, config: unknown, hasEditions: boolean): { licence: Licence | undefined; timeZone: string; diagnostics: Diagnostic[] } {
-  const parsed = siteSchema.safeParse(config);
-  if (!parsed.success) return { licence: undefined, timeZone: 'Asia/Ho_Chi_Minh', diagnostics: [] };
-  const { imprint, print, timeZone } = parsed.data;
+export function checkEditionSettings(
+  site: SiteConfig,
+  hasEditions: boolean,
+  lineOf: LineOf = () => undefined,
+): { licence: Licence | undefined; timeZone: string; diagnostics: Diagnostic[] } {
+  const { imprint, print, timeZone } = site;
   const licence = imprint?.licence;
   const diagnostics: Diagnostic[] = [];
-  const error = (field: string, message: string) => diagnostics.push({ file, field, message, severity: 'error' });
+  const error = (field: string, message: string) => diagnostics.push({ file: SITE_CONFIG_FILE, line: lineOf(field.split('.')), field, message, severity: 'error' });
   if (licence?.validUntil && licence.validUntil < licence.date) error('imprint.licence.validUntil', `${licence.validUntil} trước ngày cấp giấy phép ${licence.date} (imprint.licence.date)`);
   if (licence && print.trimCm && (print.trimCm.width > licence.format.width || print.trimCm.height > licence.format.height)) {
     const cm = (n: number) => String(n).replace('.', ',');

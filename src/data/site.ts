@@ -1,9 +1,8 @@
-import { siteSchema } from '../schemas/site.ts';
-import { site as input } from '../site.config.ts';
+import { siteConfig } from '../content-check/site-config.ts';
 import { basePath, sitePaths } from '../lib/paths.ts';
 
-/** The site's identity with defaults applied (already checked when the build started). */
-export const site = siteSchema.parse(input);
+/** The site's identity with defaults applied (checked once, src/content-check/site-config.ts). */
+export const site = await siteConfig();
 
 /** This site's URLs, under the path of its address (`/`, or `/ban-tin/` for a site inside a portal). */
 export const paths = sitePaths(basePath(site.url));

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import type { SiteConfig } from '../schemas/site.ts';
 import { checkContent, contentErrorMessage } from '../content-check/check-content.ts';
 import { hasErrors, summariseWarnings } from '../content-check/diagnostic.ts';
 
@@ -22,14 +23,14 @@ function contentError(message: string): AstroError {
  * bantin's build hooks: the content is checked before Astro builds anything, and pages learn whether drafts
  * are shown from Astro's command itself (`astro dev`), not from environment variables a shell may carry.
  */
-export function bantin(siteConfig: unknown): AstroIntegration {
+export function bantin(site: SiteConfig): AstroIntegration {
   return {
     name: 'bantin',
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         updateConfig({ vite: { define: { __BANTIN_SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
         if (process.env[CONTENT_CHECKED] === '1') return;
-        const diagnostics = await checkContent(fileURLToPath(config.root), siteConfig);
+        const diagnostics = await checkContent(fileURLToPath(config.root), site);
         for (const line of summariseWarnings(diagnostics)) logger.warn(line);
         if (hasErrors(diagnostics)) throw contentError(contentErrorMessage(diagnostics));
       },

@@ -7,7 +7,7 @@ import { lookup } from 'mrmime';
 import { backendOrigins } from '../editing/cms-config.ts';
 import { adminFiles, type AdminAsset, type AdminOptions } from '../node/cms-assets.ts';
 import { contentDir, localCmsRepo } from '../project-dirs.ts';
-import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 import { basePath, sitePaths } from '../lib/paths.ts';
 
 /** Set by `npm run cms` (scripts/cms.ts) for its dev server: the local backend's address. */
@@ -18,9 +18,7 @@ export const CMS_PROXY = 'BANTIN_CMS_PROXY';
  * the site configuration names a git host (`cms`). Its files are written here, not rendered by Astro, so the page
  * carries its own Content-Security-Policy and the public pages keep theirs.
  */
-export function cms(siteConfig: unknown): AstroIntegration {
-  // An invalid configuration is reported by the content check (the bantin integration) before this runs.
-  const site = siteSchema.safeParse(siteConfig).data;
+export function cms(site: SiteConfig): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'bantin:cms',
@@ -30,7 +28,7 @@ export function cms(siteConfig: unknown): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const proxyUrl = process.env[CMS_PROXY];
-        if (!site || (!proxyUrl && !site.cms)) return;
+        if (!proxyUrl && !site.cms) return;
         const options = proxyUrl ? { site, proxyUrl, contentPath: localCmsRepo(root).contentPath } : productionOptions(site, root);
         let files: Promise<Map<string, AdminAsset>> | undefined;
         const adminUrl = sitePaths(basePath(site.url)).admin();
@@ -54,7 +52,7 @@ export function cms(siteConfig: unknown): AstroIntegration {
         logger.info(`web editor at ${adminUrl} (${proxyUrl ? `local backend ${proxyUrl}` : `${site.cms!.backend} ${site.cms!.repo}`})`);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!site?.cms) return;
+        if (!site.cms) return;
         const options = productionOptions(site, root);
         const out = join(fileURLToPath(dir), 'admin');
         const files = await adminFiles({ ...options, backendOrigins: backendOrigins(options) });

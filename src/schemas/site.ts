@@ -7,6 +7,16 @@ import { printSchema } from './print.ts';
 const LOGO = 'phải là đường dẫn tới một tệp trong thư mục public/, bắt đầu bằng /, ví dụ /logo.svg';
 const PAGE_SIZE = 'phải là một số nguyên từ 1 đến 200';
 
+/** A zone this machine's time zone database knows (`Asia/Ho_Chi_Minh`); `Mars/Base` is not one. */
+function isTimeZone(zone: string): boolean {
+  try {
+    Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * What the rules on official e-portals and licensed bulletins ask a site to print at its foot: the governing body
  * (cơ quan chủ quản), the person responsible for the content, contacts, and for a licensed bulletin its licence.
@@ -45,7 +55,10 @@ export const siteSchema = z.strictObject({
   /** Articles per listing page. */
   pageSize: z.number({ error: PAGE_SIZE }).int({ error: PAGE_SIZE }).min(1, { error: PAGE_SIZE }).max(200, { error: PAGE_SIZE }).default(20),
   /** IANA zone in which dates are shown. */
-  timeZone: z.string({ error: 'phải là tên một múi giờ, ví dụ Asia/Ho_Chi_Minh' }).default('Asia/Ho_Chi_Minh'),
+  timeZone: z
+    .string({ error: 'phải là tên một múi giờ, ví dụ Asia/Ho_Chi_Minh' })
+    .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" không phải tên múi giờ; ở Việt Nam là Asia/Ho_Chi_Minh` })
+    .default('Asia/Ho_Chi_Minh'),
   /** Printed at the foot of every page. */
   imprint: imprintSchema.optional(),
   /** How the editions' PDFs are made (src/schemas/print.ts); the defaults need no setting. */

@@ -7,7 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatDiagnostic } from '../../src/content-check/diagnostic.ts';
-import { site } from '../../src/site.config.ts';
+import { site } from '../../src/data/site.ts';
 import { startCms } from '../support/cms.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 

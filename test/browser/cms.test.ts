@@ -9,7 +9,7 @@ import { launchChromium } from '../../scripts/reader/chromium.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatDiagnostic } from '../../src/content-check/diagnostic.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { site } from '../../src/site.config.ts';
+import { site } from '../../src/data/site.ts';
 import { buildSiteOrThrow } from '../support/build-site.ts';
 import { startCms } from '../support/cms.ts';
 import { readPage, text } from '../support/dist.ts';

@@ -5,7 +5,7 @@ import { runScript } from '../support/run-script.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatDiagnostic } from '../../src/content-check/diagnostic.ts';
-import { site } from '../../src/site.config.ts';
+import { site } from '../../src/data/site.ts';
 
 describe('npm run edition', () => {
   it('drafts the next edition from the articles of a period, which the content check accepts', async () => {
@@ -17,7 +17,7 @@ describe('npm run edition', () => {
     const env = { BANTIN_CONTENT: content };
 
     const usage = await runScript('scripts/edition.ts', [], env);
-    expect(usage.code).toBe(1);
+    expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Cách dùng: npm run edition -- --from <ngày đầu> --to <ngày cuối>');
     const first = await runScript('scripts/edition.ts', ['--from', '2021-06-01', '--to', '2021-06-30'], env);
     expect(first.code).toBe(1);

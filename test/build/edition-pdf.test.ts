@@ -125,7 +125,7 @@ const FAILING: [name: string, config: ((config: string) => string) | undefined, 
   ['more pages than the licence allows', setConfig('maxPages: 64,', 'maxPages: 4,'), {}, /editions\/1\.md:5: sections: số 1 in ra \d+ trang, quá giới hạn 4 trang của giấy phép \(imprint\.licence\.maxPages\)/],
   ['a PDF larger than the size limit', setConfig('  pageSize: 20,', '  pageSize: 20,\n  print: { maxMegabytes: 0.02 },'), {}, /editions\/1\.md:5: sections: bản PDF của số 1 \(\d+ trang\) nặng .+, quá giới hạn 20 KB \(print\.maxMegabytes\)/],
   ['an article that does not exist', undefined, { 'editions/1.md': EDITION.replace('2021/bai-mau]', '2021/khong-co]') }, 'editions/1.md:7: sections.0.articles.1: không có bài nào mang mã "2021/khong-co"'],
-  ['a trim larger than the licence', setConfig('  pageSize: 20,', '  pageSize: 20,\n  print: { trimCm: { width: 21, height: 29.7 } },'), {}, 'src/site.config.ts: print.trimCm: khổ 21 × 29,7 cm lớn hơn khuôn khổ giấy phép cho phép (19 × 27 cm, imprint.licence.format)'],
+  ['a trim larger than the licence', setConfig('  pageSize: 20,', '  pageSize: 20,\n  print: { trimCm: { width: 21, height: 29.7 } },'), {}, /src\/site\.config\.ts:\d+: print\.trimCm: khổ 21 × 29,7 cm lớn hơn khuôn khổ giấy phép cho phép \(19 × 27 cm, imprint\.licence\.format\)/],
 ];
 
 describe.concurrent('an edition that cannot be published stops the build, and the previous dist/ stays', () => {

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../scripts/reader/chromium.ts';
-import { buildSite, buildSiteOrThrow, copyProject } from './build-site.ts';
+import { buildSite, copyProject } from './build-site.ts';
 import { tmpRoot } from './paths.ts';
 import { SUB_PATH_SITE } from './sub-path-site.ts';
 
@@ -10,18 +10,22 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** `dist/` of the sample site, built once for all build and browser tests */
     sampleDist: string;
+    /** What the sample site's build printed */
+    sampleBuildLog: string;
     /** The sample site built a second way (see SUB_PATH_SITE): its `dist/` and what its build printed */
     subPathSite: { dist: string; buildLog: string };
   }
 }
 
-type Sites = { sampleDist: string; subPathSite: { dist: string; buildLog: string } };
+type Sites = { sampleDist: string; sampleBuildLog: string; subPathSite: { dist: string; buildLog: string } };
 
 /** The sample site, under a time zone far from Vietnam's. */
-async function buildSample(): Promise<string> {
+async function buildSample(): Promise<{ dist: string; buildLog: string }> {
   const outDir = join(tmpRoot, 'sample-dist');
   await rm(outDir, { recursive: true, force: true });
-  return buildSiteOrThrow({ outDir, project: await copyProject(join(tmpRoot, 'projects', 'sample-site')), tz: 'America/Los_Angeles' });
+  const built = await buildSite({ outDir, project: await copyProject(join(tmpRoot, 'projects', 'sample-site')), tz: 'America/Los_Angeles' });
+  if (built.code !== 0) throw new Error(`astro build failed (exit ${built.code}):\n${built.output}`);
+  return { dist: outDir, buildLog: built.output };
 }
 
 /** The sample site under a sub-path, with the web editor for a GitLab host, in tiny search shards. */
@@ -44,8 +48,13 @@ const SITES = Symbol.for('bantin.test.sites');
 const held = globalThis as { [SITES]?: Promise<Sites> };
 
 export default async function setup(project: TestProject) {
-  held[SITES] ??= Promise.all([buildSample(), buildSubPath(), findChromium()]).then(([sampleDist, subPathSite]) => ({ sampleDist, subPathSite }));
+  held[SITES] ??= Promise.all([buildSample(), buildSubPath(), findChromium()]).then(([sample, subPathSite]) => ({
+    sampleDist: sample.dist,
+    sampleBuildLog: sample.buildLog,
+    subPathSite,
+  }));
   const sites = await held[SITES];
   project.provide('sampleDist', sites.sampleDist);
+  project.provide('sampleBuildLog', sites.sampleBuildLog);
   project.provide('subPathSite', sites.subPathSite);
 }

@@ -8,10 +8,13 @@ export interface ScriptResult {
   stderr: string;
 }
 
-/** Run one of the project's CLIs (`scripts/*.ts`) as `npm run` would, with extra environment variables. */
-export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<ScriptResult> {
+/**
+ * Run one of the project's CLIs (`scripts/*.ts`) as `npm run` would, with extra environment variables, in the
+ * project or in a copy of it (`project`, see copyProject).
+ */
+export function runScript(script: string, args: string[], env: Record<string, string> = {}, project = projectRoot): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, script), ...args], { cwd: projectRoot, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [join(project, script), ...args], { cwd: project, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));

@@ -4,6 +4,7 @@ import { articleStates, checkEditionSettings } from '../../../src/content-check/
 import { formatDiagnostic } from '../../../src/content-check/diagnostic.ts';
 import { licenceSchema } from '../../../src/schemas/licence.ts';
 import { site } from '../../../src/site.config.ts';
+import { siteSchema } from '../../../src/schemas/site.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const edition = (number: number, extra = '', date = '2021-07-31') =>
@@ -96,7 +97,7 @@ describe('what the editions need of the site configuration', () => {
     imprint: { ...site.imprint, licence },
     print,
   });
-  const check = (config: unknown, hasEditions = true) => checkEditionSettings('src/site.config.ts', config, hasEditions).diagnostics.map(formatDiagnostic);
+  const check = (config: unknown, hasEditions = true) => checkEditionSettings(siteSchema.parse(config), hasEditions).diagnostics.map(formatDiagnostic);
 
   it('asks for a licence with its period once there are editions', () => {
     expect(check(site)).toEqual([]);

