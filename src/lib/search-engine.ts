@@ -218,6 +218,20 @@ interface TierState {
 const order = (rankA: number, a: { tier: number; doc: number }, rankB: number, b: { tier: number; doc: number }) => rankB - rankA || a.tier - b.tier || a.doc - b.doc;
 const before = (a: { rank: number; tier: number; doc: number }, b: { rank: number; tier: number; doc: number }) => order(a.rank, a, b.rank, b);
 
+/** The `count` best of `judged` sure to be results, by their lowest rank (a page's worth: kept sorted as they come). */
+function bestByFloor(judged: readonly Verdict[], count: number): Verdict[] {
+  const best: Verdict[] = [];
+  const worse = (a: Verdict, b: Verdict) => order(a.floor, a.c, b.floor, b.c) > 0;
+  for (const j of judged) {
+    if (j.floor < 0 || (best.length === count && !worse(best[count - 1]!, j))) continue;
+    let at = best.length;
+    while (at > 0 && worse(best[at - 1]!, j)) at--;
+    best.splice(at, 0, j);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
 /** Whether two keys are the same but perhaps for their run. */
 const sameButRun = (a: Key, b: Key) => a.together === b.together && a.exact === b.exact && a.title === b.title && a.lede === b.lede;
 
@@ -541,7 +555,7 @@ export class Search {
       const settled = settledJudged.map((j) => ({ rank: j.lo, tier: j.c.tier, doc: j.c.doc }));
       // The page's last result, or a bar as high: the count-th best of the articles sure to be results at their
       // lowest rank (an article in doubt that cannot pass it will not make the page, whatever its text says).
-      const floors = judged.filter((j) => j.floor >= 0).sort((a, b) => order(a.floor, a.c, b.floor, b.c));
+      const floors = bestByFloor(judged, count);
       const lastFloor = floors.length >= count ? { rank: floors[count - 1]!.floor, tier: floors[count - 1]!.c.tier, doc: floors[count - 1]!.c.doc } : undefined;
       const lastSettled = settled.length >= count ? settled[count - 1]! : undefined;
       const last = lastFloor && (!lastSettled || before(lastFloor, lastSettled) < 0) ? lastFloor : lastSettled;
