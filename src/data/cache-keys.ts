@@ -1,6 +1,6 @@
 import { digest } from '../node/digest.ts';
 import type { Article } from './articles.ts';
-import type { Document } from './documents.ts';
+import type { OfficialDocument } from './documents.ts';
 import { getListings } from './listings.ts';
 import { getPages, type StandingPage } from './pages.ts';
 import { getRegistry } from './registry.ts';
@@ -21,9 +21,9 @@ export interface CacheKeys {
   /** A standing page's own content */
   page(page: StandingPage): string;
   /** A document's page: its file and attachments, what replaces it or it replaces, the articles citing it */
-  document(document: Document): string;
+  document(document: OfficialDocument): string;
   /** A list of documents */
-  documents(documents: readonly Document[], ...extra: unknown[]): string;
+  documents(documents: readonly OfficialDocument[], ...extra: unknown[]): string;
   /** A page showing an edition: its file, and what each of its articles shows */
   edition(edition: Edition, ...extra: unknown[]): string;
 }
@@ -49,7 +49,7 @@ export function getCacheKeys(): Promise<CacheKeys> {
     // An article's links to documents change when documents are added or removed, its file unchanged. Its id is its
     // address: a renamed file keeps its digest, and every page linking to it must link to the new address.
     const article = (a: Article) => `${a.id}:${a.entry.digest ?? ''}:${a.state}:${a.cites.join(' ')}`;
-    const listed = (d: Document) => `${d.id}:${d.entry.digest ?? ''}:${d.status}`;
+    const listed = (d: OfficialDocument) => `${d.id}:${d.entry.digest ?? ''}:${d.status}`;
     return {
       article: (a) => digest(shared, article(a)),
       list: (articles, ...extra) => digest(shared, articles.map(article), extra),

@@ -30,7 +30,8 @@ export interface Attachment {
   source: string;
 }
 
-export interface Document {
+/** An official document (văn bản: a directive, a resolution, a decision…) as pages show it. Not the DOM's or yaml's `Document`. */
+export interface OfficialDocument {
   id: string;
   url: string;
   entry: CollectionEntry<'documents'>;
@@ -50,9 +51,9 @@ export interface Document {
   status: DocumentStatus;
   /** a State legal normative document (văn bản quy phạm pháp luật): its number carries its year */
   normative: boolean;
-  replacedBy: Document | undefined;
+  replacedBy: OfficialDocument | undefined;
   /** the documents this one replaces */
-  replaces: Document[];
+  replaces: OfficialDocument[];
   tags: string[];
   files: Attachment[];
   /** published articles linking to it, newest first */
@@ -63,19 +64,19 @@ export interface Document {
 export interface FacetValue {
   slug: string;
   name: string;
-  documents: Document[];
+  documents: OfficialDocument[];
 }
 
-export interface Documents {
+export interface OfficialDocuments {
   /** newest first */
-  all: Document[];
-  byId: ReadonlyMap<string, Document>;
+  all: OfficialDocument[];
+  byId: ReadonlyMap<string, OfficialDocument>;
   /** each filter's values, in the order the list shows them */
   facets: Record<DocumentFacet, FacetValue[]>;
 }
 
 /** Newest issued first; the same day, by number. */
-const newestFirst = (a: Document, b: Document) => (a.issued === b.issued ? compareVi(a.number, b.number) : a.issued < b.issued ? 1 : -1);
+const newestFirst = (a: OfficialDocument, b: OfficialDocument) => (a.issued === b.issued ? compareVi(a.number, b.number) : a.issued < b.issued ? 1 : -1);
 
 function attachments(entry: CollectionEntry<'documents'>, id: string): Attachment[] {
   const dir = join(contentDir(), 'documents');
@@ -86,7 +87,7 @@ function attachments(entry: CollectionEntry<'documents'>, id: string): Attachmen
   });
 }
 
-function facet(documents: readonly Document[], key: (d: Document) => { slug: string; name: string }, order: (a: FacetValue, b: FacetValue) => number): FacetValue[] {
+function facet(documents: readonly OfficialDocument[], key: (d: OfficialDocument) => { slug: string; name: string }, order: (a: FacetValue, b: FacetValue) => number): FacetValue[] {
   const values = new Map<string, FacetValue>();
   for (const document of documents) {
     const { slug, name } = key(document);
@@ -97,15 +98,15 @@ function facet(documents: readonly Document[], key: (d: Document) => { slug: str
   return [...values.values()].sort(order);
 }
 
-let documents: Promise<Documents> | undefined;
+let documents: Promise<OfficialDocuments> | undefined;
 
 /** Every document, with what replaces what and the published articles citing each: loaded once per build. */
-export function getDocuments(): Promise<Documents> {
+export function getDocuments(): Promise<OfficialDocuments> {
   documents ??= (async () => {
     // Asked only when there are documents: Astro warns about an empty collection in every build.
     const stored = hasMarkdownFiles(join(contentDir(), 'documents')) ? getCollection('documents') : Promise.resolve([]);
     const [entries, registry, articles] = await Promise.all([stored, getRegistry(), getArticles()]);
-    const list = entries.map((entry): Document => {
+    const list = entries.map((entry): OfficialDocument => {
       const { data } = entry;
       const unit = registry.units.byId.get(data.issuer);
       const parsed = checkNumber(data.number, findKind(data.kind)!);
