@@ -6,7 +6,7 @@
 import { filterFieldset, resultItem } from './search-render.ts';
 import { searchUi } from '../i18n/search.ts';
 import { IndexFiles, Search, type Filters, type Hit, type Page } from '../lib/search-engine.ts';
-import { MANIFEST_PATH, type Facets, type SearchManifest } from '../lib/search-manifest.ts';
+import { MANIFEST_PATH, type FilterCounts, type SearchManifest } from '../lib/search-manifest.ts';
 import { parseQuery, type Query } from '../lib/search-query.ts';
 import { FILTER_KEYS, PARAMS, parseSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
 
@@ -100,14 +100,14 @@ function describe(page: Page, q: string): string {
 
 async function renderFilters(index: Index, state: SearchState, query: Query) {
   const mine = generation;
-  const facets = (await index.files.read<Facets>(index.manifest.facets)) ?? {};
+  const facets = (await index.files.read<FilterCounts>(index.manifest.facets)) ?? {};
   const { articles, documents } = searches(index, state, query);
   const [articleCounts, documentCounts] = await Promise.all([
     articles?.countByFilter(['unit', 'author', 'year', 'tag']) ?? {},
     documents?.countByFilter([DOCUMENT_FILTER]) ?? {},
   ]);
   if (mine !== generation) return;
-  const counts: Facets = { ...articleCounts, ...documentCounts };
+  const counts: FilterCounts = { ...articleCounts, ...documentCounts };
   const hadFocus = document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement) ? document.activeElement : undefined;
   filtersBox.replaceChildren(
     ...FILTER_KEYS.map((key) => {

@@ -1,7 +1,7 @@
 import type { Listable } from './order-and-group.ts';
 
 /** What relates articles: the unit they belong to and their tags. */
-export interface Facets {
+export interface RelationKeys {
   unit: string;
   tags: readonly string[];
 }
@@ -14,11 +14,11 @@ const WINDOW = 8;
  * article in each of its (newest-first) unit and tag lists, so the cost per article does not grow with the
  * archive. Shared tags weigh more than a shared unit.
  */
-export function createRelatedFinder<T extends Listable>(sorted: readonly T[], facets: (item: T) => Facets) {
+export function createRelatedFinder<T extends Listable>(sorted: readonly T[], relationKeys: (item: T) => RelationKeys) {
   const lists = new Map<string, T[]>();
   const positions = new Map<string, Map<string, number>>();
   const keysOf = (item: T) => {
-    const { unit, tags } = facets(item);
+    const { unit, tags } = relationKeys(item);
     return [`u:${unit}`, ...tags.map((tag) => `t:${tag}`)];
   };
   for (const item of sorted) {

@@ -17,7 +17,7 @@
  * Newest first, tiers are read in order and the search stops once a page is full.
  */
 import { bucketOf, termHash } from './search-hash.ts';
-import { VARIANT_SHIFT, tierFile, type DirectoryEntry, type Fragment, type SearchManifest, type TierEntry, type TierFacets } from './search-manifest.ts';
+import { VARIANT_SHIFT, tierFile, type DirectoryEntry, type Fragment, type SearchManifest, type TierEntry, type FilterPostings, type FilterCounts } from './search-manifest.ts';
 import type { Query } from './search-query.ts';
 import { classOf, keyBounds, scoreText, type Key, type TextScore, type UnitState } from './search-rank.ts';
 
@@ -134,8 +134,8 @@ export class IndexFiles {
     return lists;
   }
 
-  facets(tier: TierEntry): Promise<TierFacets> {
-    return this.read<TierFacets>(`${tier.dir}facets.json`);
+  filterPostings(tier: TierEntry): Promise<FilterPostings> {
+    return this.read<FilterPostings>(`${tier.dir}facets.json`);
   }
 
   fragment(tier: TierEntry, doc: number): Promise<Fragment> {
@@ -342,11 +342,11 @@ export class Search {
 
   private async readFilters(tier: TierState): Promise<void> {
     if (tier.passing || !this.hasFilters) return;
-    const facets = this.filterNames.length ? await this.files.facets(tier.entry) : {};
+    const postings = this.filterNames.length ? await this.files.filterPostings(tier.entry) : {};
     let passing: Set<number> | undefined;
     for (const name of this.filterNames) {
       const docs = new Set<number>();
-      for (const value of this.filters[name]!) decode(facets[name]?.[value] ?? [], 1, (doc) => docs.add(doc));
+      for (const value of this.filters[name]!) decode(postings[name]?.[value] ?? [], 1, (doc) => docs.add(doc));
       passing = passing ? new Set([...passing].filter((doc) => docs.has(doc))) : docs;
     }
     const years = this.filters.year?.map(Number) ?? [];
@@ -731,7 +731,7 @@ export class Search {
   }
 
   /** Every result, counted per value of each filter in `names`: reads the whole index for the query's words. */
-  async countByFilter(names: readonly string[]): Promise<Record<string, Record<string, number>>> {
+  async countByFilter(names: readonly string[]): Promise<FilterCounts> {
     await Promise.all(
       this.tiers.map(async (tier) => {
         await this.readFilters(tier);
@@ -739,14 +739,14 @@ export class Search {
       }),
     );
     this.discover();
-    const counts: Record<string, Record<string, number>> = {};
+    const counts: FilterCounts = {};
     for (const tier of this.tiers) {
       const all = Array.from({ length: tier.entry.docs }, (_, i) => i);
       const docs = this.query.words.length
         ? [...this.candidates.values()].filter((c) => c.tier === tier.index && !this.judge(c).out).map((c) => c.doc)
         : all.filter((doc) => !tier.passing || tier.passing.has(doc));
       const chosen = new Set(docs);
-      const facets = await this.files.facets(tier.entry);
+      const tierPostings = await this.files.filterPostings(tier.entry);
       for (const name of names) {
         const target = (counts[name] ??= {});
         if (name === 'year') {
@@ -757,7 +757,7 @@ export class Search {
           }
           continue;
         }
-        for (const [value, postings] of Object.entries(facets[name] ?? {})) {
+        for (const [value, postings] of Object.entries(tierPostings[name] ?? {})) {
           let n = 0;
           decode(postings, 1, (doc) => {
             if (chosen.has(doc)) n++;

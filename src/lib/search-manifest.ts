@@ -72,10 +72,10 @@ export interface SearchManifest {
  * A tier's filters, `facets.json` in its folder: for each filter and value, the articles that have it, as a
  * posting list of gaps.
  */
-export type TierFacets = Record<string, Record<string, number[]>>;
+export type FilterPostings = Record<string, Record<string, number[]>>;
 
 /** Filter values with their number of articles, by filter name (`unit`, `author`, `year`, `tag`, `kind`). */
-export type Facets = Record<string, Record<string, number>>;
+export type FilterCounts = Record<string, Record<string, number>>;
 
 /** A result's fragment, `f/<article>.json` in its tier's folder: what the result list shows, and the text to excerpt. */
 export interface Fragment {

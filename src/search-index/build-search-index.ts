@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { inBatches } from '../node/batches.ts';
 import { zonedParts } from '../lib/dates.ts';
 import { filesUnder } from '../node/files.ts';
-import { DOCUMENTS_KEY, INDEX_DIR, MANIFEST_PATH, type Facets, type SearchManifest, type TierEntry } from '../lib/search-manifest.ts';
+import { DOCUMENTS_KEY, INDEX_DIR, MANIFEST_PATH, type FilterCounts, type SearchManifest, type TierEntry } from '../lib/search-manifest.ts';
 import { ARTICLES, articlePages, documentPages, sha, summarisePages, type PageSummary } from './page-summary.ts';
 import type { Prewarmed } from './prewarm.ts';
 import { FORMAT, cachedShards, fillCache, isCached, searchCache, shardVersion, type CachedShard, type IndexingFigures } from './shard-cache.ts';
@@ -50,8 +50,8 @@ async function linkFiles(from: string, to: string): Promise<void> {
   await inBatches(files, 64, (file) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))));
 }
 
-function countFacets(pages: readonly { filters: Record<string, string[]> }[]): Facets {
-  const facets: Facets = {};
+function countFilters(pages: readonly { filters: Record<string, string[]> }[]): FilterCounts {
+  const facets: FilterCounts = {};
   for (const { filters } of pages) {
     for (const [name, values] of Object.entries(filters)) {
       const counts = (facets[name] ??= {});
@@ -168,7 +168,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   for (const tier of documentsTier ? [...tiers, documentsTier] : tiers) await linkFiles(join(roots.tiers, tier.dir, 'pub'), join(out, tier.dir));
   await linkFiles(join(roots.directories, directoryDir, 'pub'), join(out, directoryDir));
   const copied = performance.now();
-  const facets = JSON.stringify(countFacets([...pages, ...documentsPages]));
+  const facets = JSON.stringify(countFilters([...pages, ...documentsPages]));
   const facetsFile = `facets.${sha(facets).slice(0, 16)}.json`;
   await writeFile(join(out, facetsFile), facets);
   const manifest: SearchManifest = {

@@ -9,7 +9,7 @@ import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zonedParts } from '../lib/dates.ts';
 import { bucketOf, termHash, variantCode } from '../lib/search-hash.ts';
-import { FIELD_BITS, VARIANT_SHIFT, type TierEntry, type TierFacets } from '../lib/search-manifest.ts';
+import { FIELD_BITS, VARIANT_SHIFT, type TierEntry, type FilterPostings } from '../lib/search-manifest.ts';
 import { inBatches } from '../node/batches.ts';
 import { PARTS, VARIANT_BITS, byHash, readShardDocs, readShardPart, type ShardDoc } from './shard-table.ts';
 
@@ -123,12 +123,12 @@ function mergePart(parts: readonly { offset: number; terms: Awaited<ReturnType<t
 }
 
 /** The tier's filters: for each filter and value, its articles. */
-function tierFacets(docs: readonly ShardDoc[]): TierFacets {
+function filterPostings(docs: readonly ShardDoc[]): FilterPostings {
   const facets: Record<string, Record<string, number[][]>> = {};
   docs.forEach((doc, n) => {
     for (const name of FACET_FILTERS) for (const value of new Set(doc.filters[name] ?? [])) ((facets[name] ??= {})[value] ??= []).push([n]);
   });
-  const out: TierFacets = {};
+  const out: FilterPostings = {};
   for (const [name, values] of Object.entries(facets)) {
     out[name] = {};
     for (const value of Object.keys(values).sort()) out[name]![value] = gaps(values[value]!);
@@ -199,7 +199,7 @@ export async function buildTier(source: TierSource, outDir: string, directoryDir
   const bits: TierFigures['bits'] = {};
   if (source.kind === 'older') bits.r = await writeBuckets(join(outDir, 'r'), own.r);
   if (source.kind === 'documents') bits.w = await writeBuckets(join(outDir, 'w'), own.w);
-  await writeFile(join(outDir, 'facets.json'), JSON.stringify(tierFacets(docs)));
+  await writeFile(join(outDir, 'facets.json'), JSON.stringify(filterPostings(docs)));
   // Fragments as the shards wrote them, linked under the tier's numbering.
   await mkdir(join(outDir, 'f'), { recursive: true });
   const fragments = source.shards.flatMap((dir, i) => shardDocs[i]!.map((_, n) => [join(dir, 'f', `${n}.json`), join(outDir, 'f', `${offsets[i]! + n}.json`)] as const));
