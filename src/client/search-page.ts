@@ -5,7 +5,7 @@
  */
 import { filterFieldset, resultItem } from './search-render.ts';
 import { searchUi } from '../i18n/search.ts';
-import { IndexFiles, Search, type Filters, type Hit, type Page } from '../lib/search-engine.ts';
+import { IndexFiles, Search, type Filters, type Hit, type ResultPage } from '../lib/search-engine.ts';
 import { MANIFEST_PATH, type FilterCounts, type SearchManifest } from '../lib/search-manifest.ts';
 import { parseQuery, type Query } from '../lib/search-query.ts';
 import { FILTER_KEYS, PARAMS, parseSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
@@ -65,7 +65,7 @@ function searches(index: Index, state: SearchState, query: Query) {
 
 let generation = 0;
 /** The article search on screen, and how many of its results are shown, for "more". */
-let shown: { search: Search; newest: boolean; query: Query; count: number; documents: Page | undefined } | undefined;
+let shown: { search: Search; newest: boolean; query: Query; count: number; documents: ResultPage | undefined } | undefined;
 
 function stateFromForm(): SearchState {
   return parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]));
@@ -87,13 +87,13 @@ async function items(index: Index, hits: readonly Hit[], query: Query, tiers: Se
 }
 
 /** Articles and documents found together. */
-const total = (articles: Page | undefined, documents: Page | undefined): Page => ({
+const total = (articles: ResultPage | undefined, documents: ResultPage | undefined): ResultPage => ({
   hits: [],
   found: (articles?.found ?? 0) + (documents?.found ?? 0),
   complete: (articles?.complete ?? true) && (documents?.complete ?? true),
 });
 
-function describe(page: Page, q: string): string {
+function describe(page: ResultPage, q: string): string {
   if (page.found === 0) return searchUi.none(q);
   return page.complete ? searchUi.count(page.found, q) : searchUi.atLeast(page.found, q);
 }

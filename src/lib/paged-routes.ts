@@ -1,4 +1,4 @@
-import { paginate, type Page } from './pagination.ts';
+import { paginate, type ListingPage } from './pagination.ts';
 
 export interface PagedRoutesOptions<K, T, P extends Record<string, string>, Extra extends object> {
   /** each group (a unit, an author, a year…) with its items, newest first */
@@ -10,7 +10,7 @@ export interface PagedRoutesOptions<K, T, P extends Record<string, string>, Extr
   /** props every page of the group gets */
   props: (key: K, items: T[]) => Extra;
   /** identifies what a page shows, so an incremental build can reuse it when that is unchanged */
-  cacheKey: (page: Page<T>, key: K) => string;
+  cacheKey: (page: ListingPage<T>, key: K) => string;
 }
 
 /** `getStaticPaths` entries for paginated listings: one route per page of each group. */
@@ -20,7 +20,7 @@ export function pagedRoutes<K, T, P extends Record<string, string>, Extra extend
   params,
   props,
   cacheKey,
-}: PagedRoutesOptions<K, T, P, Extra>): { params: P & { page: string | undefined }; props: Extra & { page: Page<T> }; cacheKey: string }[] {
+}: PagedRoutesOptions<K, T, P, Extra>): { params: P & { page: string | undefined }; props: Extra & { page: ListingPage<T> }; cacheKey: string }[] {
   const routes = [];
   for (const [key, items] of groups) {
     for (const page of paginate(items, size)) {

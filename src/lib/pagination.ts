@@ -1,6 +1,7 @@
 /** Page-numbered listings: `/don-vi/x/`, `/don-vi/x/trang/2/`, … */
 
-export interface Page<T> {
+/** One page of a listing (a unit's articles, a year, the documents…), not a standing page (`StandingPage`). */
+export interface ListingPage<T> {
   items: T[];
   /** 1-based */
   number: number;
@@ -12,7 +13,7 @@ export interface Page<T> {
 export const PAGE_SEGMENT = 'trang';
 
 /** Split `items` into pages of `size`; an empty list still has one (empty) page. */
-export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+export function paginate<T>(items: readonly T[], size: number): ListingPage<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, got ${size}`);
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, i) => ({

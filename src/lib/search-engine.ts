@@ -150,7 +150,8 @@ export interface Hit {
   rank: number;
 }
 
-export interface Page {
+/** One page of search results, the best `count` so far. */
+export interface ResultPage {
   /** the best `count` results (or fewer, if there are no more), in order */
   hits: Hit[];
   /** how many results are known so far: all of them when `complete` */
@@ -545,7 +546,7 @@ export class Search {
    * The best `count` results by relevance. `onSure` hears, as the search goes on, the first results that are sure
    * to stay where they are (nothing unread can come before them), so a page can show them before the rest.
    */
-  async relevant(count: number, onSure?: (hits: Hit[]) => void): Promise<Page> {
+  async relevant(count: number, onSure?: (hits: Hit[]) => void): Promise<ResultPage> {
     if (this.query.words.length === 0) return { hits: [], found: 0, complete: true };
     const unitTerms = this.query.units.map((u) => u.term);
     await Promise.all([this.readTerms(this.tiers, unitTerms), ...this.tiers.slice(0, 1).map((t) => this.readFilters(t))]);
@@ -701,7 +702,7 @@ export class Search {
   }
 
   /** The first `count` results, newest first (with no words: the articles the filters choose). */
-  async newest(count: number): Promise<Page> {
+  async newest(count: number): Promise<ResultPage> {
     const hits: Hit[] = [];
     for (const [n, tier] of this.tiers.entries()) {
       await this.readFilters(tier);

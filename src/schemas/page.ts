@@ -13,4 +13,4 @@ export const pageSchema = z.strictObject({
   draft: z.boolean({ error: 'phải là true (bản nháp) hoặc false' }).default(false),
 });
 
-export type Page = z.output<typeof pageSchema>;
+export type StandingPageData = z.output<typeof pageSchema>;
