@@ -1,7 +1,7 @@
-import { Document } from 'yaml';
 import { toZonedIso } from '../../src/lib/dates.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { registryFileText } from '../../src/lib/registry-file.ts';
+import { markdownFileText } from '../../src/lib/frontmatter-text.ts';
 import { figureHtml } from '../import/to-markdown.ts';
 import { createRandom } from './random.ts';
 import {
@@ -253,11 +253,11 @@ export function generateArchive(count: number, pool: TextPool, seed = 20260101):
     { path: 'units.yaml', content: registryFileText('units', UNITS) },
     { path: 'authors.yaml', content: registryFileText('authors', authors) },
     // The standing pages the site configuration links (navPages, footerPages).
-    ...STANDING_PAGES.map(([id, name]) => ({ path: `pages/${id}.md`, content: `---\ntitle: ${name}\n---\n\n${pool.paragraphs[0]}\n` })),
+    ...STANDING_PAGES.map(([id, name]) => ({ path: `pages/${id}.md`, content: markdownFileText({ title: name }, pool.paragraphs[0]) })),
   ];
   for (const document of documents) {
     const front = { number: document.number, kind: document.kind, issuer: document.issuer, issued: toZonedIso(document.issued, TIME_ZONE).slice(0, 10), summary: document.summary };
-    files.push({ path: `documents/${document.id}.md`, content: `---\n${new Document(front).toString({ lineWidth: 0 })}---\n` });
+    files.push({ path: `documents/${document.id}.md`, content: markdownFileText(front) });
   }
   const articles: GeneratedArticle[] = [];
   for (let i = 0; i < count; i++) {
@@ -309,9 +309,8 @@ export function generateArchive(count: number, pool: TextPool, seed = 20260101):
     const location = random.pick(LOCATIONS);
     if (location) front.location = location;
     front.tags = random.sample(TAGS, random.int(1, 3));
-    const yaml = new Document(front).toString({ lineWidth: 0 });
     const slug = `${slugify(heading)}-${String(i + 1).padStart(5, '0')}`;
-    files.push({ path: `articles/${year}/${slug}.md`, content: `---\n${yaml}---\n\n${blocks.join('\n\n')}\n` });
+    files.push({ path: `articles/${year}/${slug}.md`, content: markdownFileText(front, blocks.join('\n\n')) });
     articles.push({ url: `/bai-viet/${year}/${slug}/`, date, title: heading, lede: summary, body: text });
   }
   return {

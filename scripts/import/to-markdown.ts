@@ -1,9 +1,9 @@
 import type { BlockContent, Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { Document } from 'yaml';
 import type { Block } from './dump-body.ts';
 import type { ParsedDump } from './parse-dump.ts';
+import { markdownFileText } from '../../src/lib/frontmatter-text.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -48,6 +48,5 @@ export function articleFile(article: ParsedDump, refs: ArticleRefs): string {
   };
   if (article.location) frontmatter.location = article.location;
   if (article.source) frontmatter.source = article.source;
-  const yaml = new Document(frontmatter).toString({ lineWidth: 0 });
-  return `---\n${yaml}---\n\n${bodyMarkdown(article.blocks)}`;
+  return markdownFileText(frontmatter, bodyMarkdown(article.blocks));
 }

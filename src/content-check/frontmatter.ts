@@ -1,5 +1,6 @@
 import { errorIn, type Diagnostic } from './diagnostic.ts';
-import { decodeSource, splitFrontmatter } from './source-text.ts';
+import { decodeSource } from './source-text.ts';
+import { splitFrontmatter } from '../lib/frontmatter-text.ts';
 import { parseYaml } from './yaml-data.ts';
 
 /** A content file's frontmatter read for checking: its data, where each field is, and the body. */

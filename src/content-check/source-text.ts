@@ -30,29 +30,3 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return bytes.length;
 }
-
-export interface Frontmatter {
-  yaml: string;
-  /** 1-based line of the first YAML line in the file */
-  firstLine: number;
-  body: string;
-}
-
-export type SplitResult = { ok: true; value: Frontmatter } | { ok: false; reason: string; line: number };
-
-/** Split `---` fenced frontmatter from the body. */
-export function splitFrontmatter(text: string): SplitResult {
-  if (text.trim() === '') return { ok: false, line: 1, reason: 'tệp trống, chưa có nội dung' };
-  const lines = text.split('\n');
-  if (lines[0]!.trimEnd() !== '---') {
-    return { ok: false, line: 1, reason: 'tệp phải bắt đầu bằng phần khai báo (frontmatter), mở bằng một dòng "---"' };
-  }
-  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
-  if (close < 0) {
-    return { ok: false, line: 1, reason: 'phần khai báo (frontmatter) mở ở dòng 1 chưa được đóng bằng một dòng "---"' };
-  }
-  return {
-    ok: true,
-    value: { yaml: lines.slice(1, close).join('\n'), firstLine: 2, body: lines.slice(close + 1).join('\n') },
-  };
-}

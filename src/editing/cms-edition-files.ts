@@ -3,17 +3,16 @@
  * out, articles as their ids, the editorial after a blank line; refused before saving when the build would refuse
  * them, in the content check's words. Decap CMS calls these through the custom format the admin script registers.
  */
-import { Document, parse } from 'yaml';
 import { z } from 'astro/zod';
 import { editionSchema } from '../schemas/edition.ts';
 import { relativeSrc } from '../lib/photo-caption.ts';
 import { reportIssues, vietnameseIssue } from '../content-check/schema-issues.ts';
 import { schemaShape } from './cms-fields.ts';
 import { withoutEmpty } from './cms-files.ts';
+import { frontmatterFromText, frontmatterToText } from './cms-frontmatter.ts';
 
 type Data = Record<string, unknown>;
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 const schema = editionSchema(z.string());
 const KEYS = Object.keys(schemaShape(schema));
 
@@ -34,19 +33,8 @@ export function editionFrontmatter(data: Data): Data {
   return front;
 }
 
-export function editionToFile(data: Data): string {
-  const yaml = new Document(editionFrontmatter(data)).toString({ lineWidth: 0 });
-  const body = typeof data.body === 'string' ? data.body.trim() : '';
-  return `---\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
-}
-
-export function editionFromFile(text: string): Data {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { body: text };
-  const parsed: unknown = parse(match[1]!, { schema: 'core' });
-  const data: Data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { ...(parsed as Data) } : {};
-  return { ...data, body: match[2]!.replace(/^(?:\r?\n)+/, '') };
-}
+export const editionToFile = (data: Data): string => frontmatterToText(editionFrontmatter(data), data.body);
+export const editionFromFile = frontmatterFromText;
 
 /** What the content check would say of these fields (empty when they pass); articles' existence is checked by the build. */
 export function editionProblems(frontmatter: Data): string[] {

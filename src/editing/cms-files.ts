@@ -4,7 +4,7 @@
  * blank line; units and authors as src/lib/registry-file.ts writes them. Decap CMS calls these through the custom
  * formats the admin script registers (src/client/cms/admin.ts).
  */
-import { Document, parse } from 'yaml';
+import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { parseInstant, toZonedIso } from '../lib/dates.ts';
@@ -14,10 +14,10 @@ import { reportIssues, vietnameseIssue } from '../content-check/schema-issues.ts
 import { articleRelativePath } from './new-article.ts';
 import { LIST_FIELDS, PATH_FIELDS, schemaShape } from './cms-fields.ts';
 import { showInstant } from '../lib/date-entry.ts';
+import { frontmatterFromText, frontmatterToText } from './cms-frontmatter.ts';
 
 type Data = Record<string, unknown>;
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 const schema = articleSchema(z.string());
 const ARTICLE_KEYS = Object.keys(schemaShape(schema));
 const INSTANT_KEYS = ['date', 'updated'];
@@ -60,9 +60,7 @@ export function articleFrontmatter(data: Data, timeZone: string): Data {
 
 /** The text of an article file. */
 export function articleToFile(data: Data, timeZone: string): string {
-  const yaml = new Document(articleFrontmatter(data, timeZone)).toString({ lineWidth: 0, flowCollectionPadding: false });
-  const body = typeof data.body === 'string' ? data.body.trim() : '';
-  return `---\n${yaml}---\n\n${body}\n`;
+  return frontmatterToText(articleFrontmatter(data, timeZone), data.body);
 }
 
 /**
@@ -70,13 +68,10 @@ export function articleToFile(data: Data, timeZone: string): string {
  * also its date as the list of articles shows it (`26/08/2020 10:54`), which is never written back.
  */
 export function articleFromFile(text: string, timeZone?: string): Data {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { body: text };
-  const parsed: unknown = parse(match[1]!, { schema: 'core' });
-  const data: Data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { ...(parsed as Data) } : {};
+  const data = frontmatterFromText(text);
   if (typeof data.author === 'string') data.author = [data.author];
   if (timeZone && typeof data.date === 'string') data[LIST_FIELDS.date] = showInstant(data.date, timeZone);
-  return { ...data, body: match[2]!.replace(/^(?:\r?\n)+/, '') };
+  return data;
 }
 
 /**

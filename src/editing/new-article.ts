@@ -1,7 +1,7 @@
-import { Document } from 'yaml';
 import { toZonedIso, zonedParts } from '../lib/dates.ts';
 import { slugify } from '../lib/slug.ts';
 import { nfc } from '../lib/text.ts';
+import { markdownFileText } from '../lib/frontmatter-text.ts';
 
 /** Placeholder text `npm run new` writes; the content check refuses to publish an article that still has it. */
 export const LEDE_PLACEHOLDER = 'Viết sa pô (đoạn tóm tắt) của bài ở đây.';
@@ -36,9 +36,8 @@ export function newArticleFile(input: NewArticle): { relativePath: string; conte
     tags: [],
   };
   if (input.draft) frontmatter.draft = true;
-  const yaml = new Document(frontmatter).toString({ lineWidth: 0, flowCollectionPadding: false });
   return {
     relativePath: articleRelativePath(title, input.date, input.timeZone),
-    content: `---\n${yaml}---\n\n${BODY_PLACEHOLDER}\n`,
+    content: markdownFileText(frontmatter, BODY_PLACEHOLDER),
   };
 }

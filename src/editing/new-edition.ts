@@ -3,8 +3,8 @@
  * section per unit, in the order of `content/units.yaml`, the articles oldest first), numbered after the last edition
  * and marked as a draft, for an editor to trim, reorder and retitle.
  */
-import { Document } from 'yaml';
 import { formatDayVi, startOfDay } from '../lib/dates.ts';
+import { markdownFileText } from '../lib/frontmatter-text.ts';
 
 export interface ArticleSummary {
   id: string;
@@ -79,8 +79,7 @@ export function newEditionFile(input: NewEditionInput): NewEdition {
     printer,
     draft: true,
   };
-  const yaml = new Document(frontmatter).toString({ lineWidth: 0 });
   const titles = chosen.map((article) => `#   ${article.id}: ${article.title}`).join('\n');
   const body = `<!--\nLời tòa soạn (không bắt buộc): viết thay cho dòng chú thích này.\nCác bài đã chọn, theo thứ tự đăng:\n${titles.replace(/--/g, '- -')}\n-->\n`;
-  return { ok: true, number, relativePath: `${number}.md`, content: `---\n${yaml}---\n\n${body}`, articles: chosen.length, sections: sections.length };
+  return { ok: true, number, relativePath: `${number}.md`, content: markdownFileText(frontmatter, body), articles: chosen.length, sections: sections.length };
 }
