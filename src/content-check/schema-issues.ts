@@ -81,3 +81,13 @@ export function reportIssues(error: z.ZodError, data: unknown): IssueReport[] {
     ];
   });
 }
+
+/**
+ * What the content check would say of `data` against `schema`, as `field: message` lines (empty when it passes),
+ * with the parsed value: the web editor refuses to save what the build would refuse, in the same words.
+ */
+export function fieldProblems<T>(schema: z.ZodType<T>, data: unknown): { problems: string[]; value?: T } {
+  const result = schema.safeParse(data, { error: vietnameseIssue });
+  if (result.success) return { problems: [], value: result.data };
+  return { problems: reportIssues(result.error, data).map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message)) };
+}

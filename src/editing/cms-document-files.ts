@@ -9,7 +9,7 @@ import { documentRuleProblems } from '../lib/document-rules.ts';
 import { RESERVED_DOCUMENT_IDS } from '../lib/document-id.ts';
 import { relativeSrc } from '../lib/photo-caption.ts';
 import { slugify } from '../lib/slug.ts';
-import { reportIssues, vietnameseIssue } from '../content-check/schema-issues.ts';
+import { fieldProblems } from '../content-check/schema-issues.ts';
 import { PATH_FIELDS, schemaShape } from './cms-fields.ts';
 import { withoutEmpty } from './cms-files.ts';
 import { frontmatterFromText, frontmatterToText } from './cms-frontmatter.ts';
@@ -45,9 +45,9 @@ export function documentFromFile(text: string): Data {
 
 /** What the content check would say of these fields, as `field: message` lines (empty when they pass). */
 export function documentProblems(frontmatter: Data): string[] {
-  const result = documentSchema.safeParse(frontmatter, { error: vietnameseIssue });
-  if (!result.success) return reportIssues(result.error, frontmatter).map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message));
-  return documentRuleProblems(result.data, frontmatter.status).map((problem) => `${problem.field}: ${problem.message}`);
+  const { problems, value } = fieldProblems(documentSchema, frontmatter);
+  if (!value) return problems;
+  return documentRuleProblems(value, frontmatter.status).map((problem) => `${problem.field}: ${problem.message}`);
 }
 
 /** A new document's file name from its number (Decap's `slug`), or a problem with it. */

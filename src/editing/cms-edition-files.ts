@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { editionSchema } from '../schemas/edition.ts';
 import { relativeSrc } from '../lib/photo-caption.ts';
-import { reportIssues, vietnameseIssue } from '../content-check/schema-issues.ts';
+import { fieldProblems } from '../content-check/schema-issues.ts';
 import { schemaShape } from './cms-fields.ts';
 import { withoutEmpty } from './cms-files.ts';
 import { frontmatterFromText, frontmatterToText } from './cms-frontmatter.ts';
@@ -38,7 +38,5 @@ export const editionFromFile = frontmatterFromText;
 
 /** What the content check would say of these fields (empty when they pass); articles' existence is checked by the build. */
 export function editionProblems(frontmatter: Data): string[] {
-  const result = schema.safeParse(frontmatter, { error: vietnameseIssue });
-  if (result.success) return [];
-  return reportIssues(result.error, frontmatter).map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message));
+  return fieldProblems(schema, frontmatter).problems;
 }

@@ -10,7 +10,7 @@ import { articleSchema } from '../schemas/article.ts';
 import { parseInstant, toZonedIso } from '../lib/dates.ts';
 import { registryFileText, type RegistryKind } from '../lib/registry-file.ts';
 import { relativeSrc } from '../lib/photo-caption.ts';
-import { reportIssues, vietnameseIssue } from '../content-check/schema-issues.ts';
+import { fieldProblems } from '../content-check/schema-issues.ts';
 import { articleRelativePath } from './new-article.ts';
 import { LIST_FIELDS, PATH_FIELDS, schemaShape } from './cms-fields.ts';
 import { showInstant } from '../lib/date-entry.ts';
@@ -79,9 +79,7 @@ export function articleFromFile(text: string, timeZone?: string): Data {
  * the editor refuses to save a file the build would refuse. Ids and photo files are checked by the build.
  */
 export function articleProblems(frontmatter: Data): string[] {
-  const result = schema.safeParse(frontmatter, { error: vietnameseIssue });
-  if (result.success) return [];
-  return reportIssues(result.error, frontmatter).map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message));
+  return fieldProblems(schema, frontmatter).problems;
 }
 
 /** The data a new article needs for its file name (Decap's `path` and `slug`): the rule of `npm run new`. */

@@ -7,7 +7,7 @@ import { pageSchema } from '../schemas/page.ts';
 import { parseInstant, toZonedIso } from '../lib/dates.ts';
 import { RESERVED_SEGMENTS } from '../lib/paths.ts';
 import { slugify } from '../lib/slug.ts';
-import { reportIssues, vietnameseIssue } from '../content-check/schema-issues.ts';
+import { fieldProblems } from '../content-check/schema-issues.ts';
 import { PATH_FIELDS, schemaShape } from './cms-fields.ts';
 import { withoutEmpty } from './cms-files.ts';
 import { frontmatterFromText, frontmatterToText } from './cms-frontmatter.ts';
@@ -35,9 +35,7 @@ export const pageFromFile = frontmatterFromText;
 
 /** What the content check would say of these fields (empty when they pass). */
 export function pageProblems(frontmatter: Data): string[] {
-  const result = pageSchema.safeParse(frontmatter, { error: vietnameseIssue });
-  if (result.success) return [];
-  return reportIssues(result.error, frontmatter).map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message));
+  return fieldProblems(pageSchema, frontmatter).problems;
 }
 
 /** A new page's file name from its title, unless it would take an address of the site's own. */
