@@ -4,7 +4,7 @@ import { numberKey } from '../lib/document-number.ts';
 import { documentRuleProblems } from '../lib/document-rules.ts';
 import { documentId, RESERVED_DOCUMENT_IDS } from '../lib/document-id.ts';
 import { attachmentName, attachmentType } from '../lib/attachments.ts';
-import { slugify } from '../lib/slug.ts';
+import { SLUG, slugify } from '../lib/slug.ts';
 import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
@@ -27,7 +27,6 @@ interface Checked {
   at: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-const UNIT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One document's own problems; the problems between documents are found by checkDocuments. */
 function checkOne(source: SourceFile, context: DocumentContext): { diagnostics: Diagnostic[]; checked?: Checked } {
@@ -47,7 +46,7 @@ function checkOne(source: SourceFile, context: DocumentContext): { diagnostics: 
   }
   const wrong = new Set(diagnostics.map((d) => d.field?.split('.')[0]));
   // The issuer is checked as written even when other fields are wrong.
-  if (typeof fields['issuer'] === 'string' && !wrong.has('issuer') && UNIT_ID.test(fields['issuer']) && !context.unitIds.has(fields['issuer'])) {
+  if (typeof fields['issuer'] === 'string' && !wrong.has('issuer') && SLUG.test(fields['issuer']) && !context.unitIds.has(fields['issuer'])) {
     diagnostics.push(
       error(
         `mã đơn vị "${fields['issuer']}" chưa có trong content/units.yaml; cơ quan bên ngoài thì ghi tên đầy đủ, ví dụ Bộ Chính trị`,
@@ -101,7 +100,7 @@ export function checkDocuments(sources: readonly SourceFile[], context: Document
     else numbers.set(key, source.file);
   }
   for (const { source, id, replacedBy, at } of checked) {
-    if (typeof replacedBy !== 'string' || !UNIT_ID.test(replacedBy)) continue;
+    if (typeof replacedBy !== 'string' || !SLUG.test(replacedBy)) continue;
     const error = errorIn(source.file);
     if (replacedBy === id) diagnostics.push(error('văn bản không thể tự thay thế chính nó', at(['replacedBy']), 'replacedBy'));
     else if (!ids.has(replacedBy)) {

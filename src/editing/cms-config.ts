@@ -11,6 +11,7 @@ import { editionSchema } from '../schemas/edition.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { CmsSettings } from '../schemas/cms.ts';
 import { cmsUi } from '../i18n/cms.ts';
+import { SLUG } from '../lib/slug.ts';
 import { documentsCollection, pagesCollection } from './cms-collections.ts';
 import { FORMATS, LIST_FIELDS, PATH_FIELDS, WIDGETS, fieldsOf, schemaShape, type DecapConfig, type DecapField } from './cms-fields.ts';
 
@@ -19,7 +20,7 @@ export { FORMATS, PATH_FIELDS, isRequired, schemaShape, type DecapConfig, type D
 /** Photos go beside the article, in `anh/` of its year's folder, and are written `./anh/x.jpg`. */
 export const PHOTO_FOLDER = { media: 'anh', public: './anh' } as const;
 
-const ID_PATTERN = ['^[a-z0-9]+(?:-[a-z0-9]+)*$', cmsUi.idPattern] as const;
+const ID_PATTERN = [SLUG.source, cmsUi.idPattern] as const;
 /** A body whose images all have alt text: no `![](` nor `![ ](`. */
 const ALT_PATTERN = ['^(?![\\s\\S]*!\\[\\s*\\]\\()', cmsUi.photoWithoutAlt] as const;
 

@@ -19,3 +19,9 @@ export function slugifyPath(path: string): string {
     .filter(Boolean)
     .join('/');
 }
+
+/** What `slugify` gives, as a regular expression's source: the form of every id (a unit, an author, a document). */
+export const SLUG_SOURCE = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** A whole text in the form `slugify` gives: `van-phong-chinh-phu`, `35-ct-tw`. */
+export const SLUG = new RegExp(`^${SLUG_SOURCE}$`);

@@ -1,6 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { citationFinder } from '../lib/citations.ts';
 import { sitePaths } from '../lib/paths.ts';
+import { SLUG_SOURCE } from '../lib/slug.ts';
 import { refreshCitableDocuments } from '../node/citable-documents.ts';
 
 /** The key under an entry's data where the ids of the documents it cites are kept. Not a frontmatter field. */
@@ -13,7 +14,7 @@ export function citedDocumentIds(data: object): string[] {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Links to a document's page in rendered HTML, whether the Markdown plugin or the editor wrote them. */
-const DOCUMENT_LINK = new RegExp(`href="[^"]*?${escape(sitePaths('/').document('\u0000')).replace('\u0000', '([a-z0-9]+(?:-[a-z0-9]+)*)')}(?:#[^"]*)?"`, 'g');
+const DOCUMENT_LINK = new RegExp(`href="[^"]*?${escape(sitePaths('/').document('\u0000')).replace('\u0000', `(${SLUG_SOURCE})`)}(?:#[^"]*)?"`, 'g');
 
 /**
  * Wrap the articles' loader so each article is stored with the documents it cites, read from its rendered HTML

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseDay, parseInstant } from '../lib/dates.ts';
 import { nfc } from '../lib/text.ts';
+import { SLUG } from '../lib/slug.ts';
 
 /**
  * The message for a value of the wrong kind (text where a list is wanted…), leaving the schema's other checks
@@ -11,7 +12,7 @@ export const wrongType = (message: string) => (issue: { code?: string | undefine
 /** An id of a unit or an author as written in frontmatter: lowercase ASCII with hyphens. */
 export const idField = z
   .string({ error: 'phải là một mã, ví dụ van-phong-chinh-phu' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ nhat-thy)' });
+  .regex(SLUG, { error: 'chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ nhat-thy)' });
 
 /**
  * A publication instant. Raw text is checked for a real calendar day and an explicit offset; a YAML
