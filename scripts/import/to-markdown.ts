@@ -4,8 +4,7 @@ import { unified } from 'unified';
 import type { Block } from './dump-body.ts';
 import type { ParsedDump } from './parse-dump.ts';
 import { markdownFileText } from '../../src/lib/frontmatter-text.ts';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeHtml } from '../../src/lib/text.ts';
 
 /** A photo caption as HTML: the one construct Markdown has no syntax for. Text is escaped here. */
 export function figureHtml(caption: string | undefined, credit: string | undefined): string {
