@@ -2,6 +2,7 @@ import { groupByKeys } from '../lib/order-and-group.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { slugify } from '../lib/slug.ts';
 import { compareVi } from '../lib/text.ts';
+import { monthKey } from '../lib/dates.ts';
 import { getArticles, type Article } from './articles.ts';
 import { getRegistry } from './registry.ts';
 
@@ -21,8 +22,6 @@ export interface Listings {
 }
 
 let listings: Promise<Listings> | undefined;
-
-export const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
 /** Every grouping of the published articles, computed once per build in one pass each. */
 export function getListings(): Promise<Listings> {

@@ -3,11 +3,10 @@
  * and `31/12/2024` (a day), whatever the language of their browser. Files keep `2024-12-31T20:30:00+07:00` and
  * `2024-12-31`.
  */
-import { daysInMonth, parseInstant, wallTimeIso, zonedParts, zoneOffsetMinutes } from './dates.ts';
+import { daysInMonth, parseInstant, twoDigits, wallTimeIso, zonedParts, zoneOffsetMinutes } from './dates.ts';
 
 export type DateEntry = { ok: true; value: string } | { ok: false; reason: string };
 
-const pad = (n: number) => String(n).padStart(2, '0');
 /** `31/12/2024`, `31-12-2024`, `31.12.2024`, leading zeros optional; then ` 20:30` or ` 20h30` for an instant. */
 const TYPED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ ,T]+(\d{1,2})[:hH](\d{2}))?$/;
 
@@ -22,7 +21,7 @@ export function showInstant(stored: string, timeZone: string): string {
   const parsed = parseInstant(stored);
   if (!parsed.ok) return stored;
   const p = zonedParts(parsed.date, timeZone);
-  return `${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
+  return `${twoDigits(p.day)}/${twoDigits(p.month)}/${p.year} ${twoDigits(p.hour)}:${twoDigits(p.minute)}`;
 }
 
 /** `2019-05-30` → `30/05/2019`; other text as it is. */
@@ -44,7 +43,7 @@ export function readDay(typed: string): DateEntry {
   if (!m || m[4] !== undefined) return { ok: false, reason: `"${typed}" chưa đúng dạng ngày; hãy gõ ngày/tháng/năm, ví dụ ${DAY_EXAMPLE}` };
   const day = typedDay(m, typed);
   if (typeof day === 'string') return { ok: false, reason: day };
-  return { ok: true, value: `${day.year}-${pad(day.month)}-${pad(day.day)}` };
+  return { ok: true, value: `${day.year}-${twoDigits(day.month)}-${twoDigits(day.day)}` };
 }
 
 /** An instant typed as `31/12/2024 20:30`, read as the wall clock of `timeZone` → `2024-12-31T20:30:00+07:00`. */

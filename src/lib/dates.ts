@@ -67,12 +67,16 @@ function computeZonedParts(date: Date, timeZone: string): ZonedParts {
   });
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** `7` → `07`: a month, a day, an hour as dates write them. */
+export const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** `2020-08`: a month as the archive's groups and the search index's ranges name it. */
+export const monthKey = (year: number, month: number) => `${year}-${twoDigits(month)}`;
 
 /** `Thứ Tư, 26/08/2020 10:54` — the dateline of an article. */
 export function formatDateTimeVi(date: Date, timeZone: string): string {
   const p = zonedParts(date, timeZone);
-  return `${WEEKDAYS_VI[p.weekday]}, ${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
+  return `${WEEKDAYS_VI[p.weekday]}, ${twoDigits(p.day)}/${twoDigits(p.month)}/${p.year} ${twoDigits(p.hour)}:${twoDigits(p.minute)}`;
 }
 
 /** The offset of `timeZone` at `date`, in minutes east of UTC. */
@@ -87,8 +91,8 @@ export function wallTimeIso(p: Omit<ZonedParts, 'weekday'>, offsetMinutes: numbe
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   return (
-    `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+    `${p.year}-${twoDigits(p.month)}-${twoDigits(p.day)}T${twoDigits(p.hour)}:${twoDigits(p.minute)}:${twoDigits(p.second)}` +
+    `${sign}${twoDigits(Math.floor(abs / 60))}:${twoDigits(abs % 60)}`
   );
 }
 

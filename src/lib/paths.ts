@@ -5,6 +5,7 @@
  */
 import { slugify } from './slug.ts';
 import { DOCUMENT_FACETS, type DocumentFacet } from './document-id.ts';
+import { twoDigits } from './dates.ts';
 
 export type SitePaths = ReturnType<typeof sitePaths>;
 
@@ -23,7 +24,7 @@ export function sitePaths(base: string) {
     author: (id: string) => at(`tac-gia/${id}/`),
     archive: () => at('luu-tru/'),
     year: (year: number) => at(`luu-tru/${year}/`),
-    month: (year: number, month: number) => at(`luu-tru/${year}/${String(month).padStart(2, '0')}/`),
+    month: (year: number, month: number) => at(`luu-tru/${year}/${twoDigits(month)}/`),
     tags: () => at('chu-de/'),
     tag: (tag: string) => at(`chu-de/${slugify(tag)}/`),
     search: () => at('tim-kiem/'),

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { inBatches } from '../node/batches.ts';
-import { zonedParts } from '../lib/dates.ts';
+import { monthKey, zonedParts } from '../lib/dates.ts';
 import { filesUnder } from '../node/files.ts';
 import { DOCUMENTS_KEY, INDEX_DIR, MANIFEST_PATH, type FilterCounts, type SearchManifest, type TierEntry } from '../lib/search-manifest.ts';
 import { ARTICLES, articlePages, documentPages, sha, summarisePages, type PageSummary } from './page-summary.ts';
@@ -64,7 +64,7 @@ function countFilters(pages: readonly { filters: Record<string, string[]> }[]): 
 /** All documents as one shard: a site has hundreds of documents where it has thousands of articles. */
 function documentShard(pages: readonly PageSummary[], version: string, timeZone: string): CachedShard | undefined {
   if (pages.length === 0) return undefined;
-  const months = pages.map((page) => zonedParts(page.date, timeZone)).map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`).sort();
+  const months = pages.map((page) => zonedParts(page.date, timeZone)).map(({ year, month }) => monthKey(year, month)).sort();
   const years = [...new Set(months.map((month) => Number(month.slice(0, 4))))];
   const dir = `van-ban-${sha(version + pages.map((page) => page.digest).join('\n')).slice(0, 16)}`;
   return { id: 'van-ban', from: months[0]!, to: months.at(-1)!, years, pages: [...pages], dir };

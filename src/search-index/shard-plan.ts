@@ -6,7 +6,7 @@
  * only on the articles inside it, so an edit or a new article changes one shard, and an old shard keeps its name
  * and contents as the archive grows.
  */
-import { zonedParts } from '../lib/dates.ts';
+import { twoDigits, zonedParts } from '../lib/dates.ts';
 
 export interface ShardLimits {
   /** most pages in one shard: a year above it is split */
@@ -48,7 +48,6 @@ export interface PlannedShard<T> {
   pages: T[];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The largest block of years: 16. */
 const TOP_BLOCK = 16;
@@ -57,7 +56,7 @@ const TOP_BLOCK = 16;
 const CUTS: { parts: number; name: (part: number) => string }[] = [
   { parts: 2, name: (p) => `-h${p + 1}` },
   { parts: 4, name: (p) => `-q${p + 1}` },
-  { parts: 12, name: (p) => `-${pad(p + 1)}` },
+  { parts: 12, name: (p) => `-${twoDigits(p + 1)}` },
 ];
 
 interface Dated<T> {
@@ -82,8 +81,8 @@ function cutYear<T>(year: number, list: readonly Dated<T>[], maxPages: number): 
       .sort(([a], [b]) => b - a)
       .map(([part, pages]) => ({
         id: `${year}${cut.name(part)}`,
-        from: `${year}-${pad(part * months + 1)}`,
-        to: `${year}-${pad((part + 1) * months)}`,
+        from: `${year}-${twoDigits(part * months + 1)}`,
+        to: `${year}-${twoDigits((part + 1) * months)}`,
         years: [year],
         pages,
       }));

@@ -7,7 +7,7 @@
  */
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { zonedParts } from '../lib/dates.ts';
+import { monthKey, zonedParts } from '../lib/dates.ts';
 import { bucketOf, termHash, variantCode } from '../lib/search-hash.ts';
 import { FIELD_BITS, VARIANT_SHIFT, type TierEntry, type FilterPostings } from '../lib/search-manifest.ts';
 import { inBatches } from '../node/batches.ts';
@@ -145,8 +145,7 @@ function tierYears(docs: readonly ShardDoc[], timeZone: string): Pick<TierFigure
     if (last && last[0] === year) last[2] = n + 1;
     else years.push([year, n, n + 1]);
   });
-  const month = ({ year, month: m }: { year: number; month: number }) => `${year}-${String(m).padStart(2, '0')}`;
-  return { years, from: months.length ? month(months.at(-1)!) : '', to: months.length ? month(months[0]!) : '' };
+  return { years, from: months.length ? monthKey(months.at(-1)!.year, months.at(-1)!.month) : '', to: months.length ? monthKey(months[0]!.year, months[0]!.month) : '' };
 }
 
 /** Build a tier from its shards' tables into `outDir` (published files) and its directory parts into `directoryDir` (kept in the cache for directory.ts). */
