@@ -4,10 +4,10 @@
  * the renderer (this pipeline's version, Chromium's, pdf-lib's). A rebuild renders an edition again only when its key
  * changes; an entry no build uses any more is deleted.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sha256 } from '../node/digest.ts';
 
 /** Raise when the pipeline changes what it makes of the same page (layout passes, metadata, boxes). */
 export const PIPELINE_VERSION = 1;
@@ -36,7 +36,7 @@ export function rendererKey(chromium: { executablePath: string; source: 'env' | 
 }
 
 export function pdfKey(printHtml: string, renderer: string): string {
-  return createHash('sha256').update(renderer).update('\0').update(printHtml).digest('hex').slice(0, 32);
+  return sha256(`${renderer}\0${printHtml}`).slice(0, 32);
 }
 
 export class PdfCache {

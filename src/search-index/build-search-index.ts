@@ -13,7 +13,8 @@ import { inBatches } from '../node/batches.ts';
 import { monthKey, zonedParts } from '../lib/dates.ts';
 import { filesUnder } from '../node/files.ts';
 import { DOCUMENTS_KEY, INDEX_DIR, MANIFEST_PATH, type FilterCounts, type SearchManifest, type TierEntry } from '../lib/search-manifest.ts';
-import { ARTICLES, articlePages, documentPages, sha, summarisePages, type PageSummary } from './page-summary.ts';
+import { ARTICLES, articlePages, documentPages, summarisePages, type PageSummary } from './page-summary.ts';
+import { contentTag } from '../node/digest.ts';
 import type { Prewarmed } from './prewarm.ts';
 import { FORMAT, cachedShards, fillCache, isCached, searchCache, shardVersion, type CachedShard, type IndexingFigures } from './shard-cache.ts';
 import { saveSummaries } from './summary-cache.ts';
@@ -66,7 +67,7 @@ function documentShard(pages: readonly PageSummary[], version: string, timeZone:
   if (pages.length === 0) return undefined;
   const months = pages.map((page) => zonedParts(page.date, timeZone)).map(({ year, month }) => monthKey(year, month)).sort();
   const years = [...new Set(months.map((month) => Number(month.slice(0, 4))))];
-  const dir = `van-ban-${sha(version + pages.map((page) => page.digest).join('\n')).slice(0, 16)}`;
+  const dir = `van-ban-${contentTag(version + pages.map((page) => page.digest).join('\n'))}`;
   return { id: 'van-ban', from: months[0]!, to: months.at(-1)!, years, pages: [...pages], dir };
 }
 
@@ -80,7 +81,7 @@ interface PlannedTier {
 /** A tier's folder and id: the periods of its oldest and newest shards, and a digest of its shards and kind. */
 function planTier(shards: CachedShard[], kind: TierKind): PlannedTier {
   const id = shards.length === 1 ? shards[0]!.id : `${shards.at(-1)!.id}_${shards[0]!.id}`;
-  return { id, shards, kind, dir: `${id}-${sha(JSON.stringify({ FORMAT, kind, shards: shards.map((s) => s.dir) })).slice(0, 16)}` };
+  return { id, shards, kind, dir: `${id}-${contentTag(JSON.stringify({ FORMAT, kind, shards: shards.map((s) => s.dir) }))}` };
 }
 
 /** A tier from the cache, or built into it now; its published files are in `<tier>/pub/`. */
@@ -147,7 +148,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   const documentsTier = documents && planTier([documents], 'documents');
   const documentsEntry = documentsTier && entry(documentsTier, DOCUMENTS_KEY, (await cachedTier(roots.tiers, roots.shards, documentsTier, timeZone)).figures);
   const keyed = [...tierEntries, ...(documentsEntry ? [documentsEntry] : [])];
-  const directoryDir = `d-${sha(JSON.stringify({ FORMAT, tiers: keyed.map((tier) => [tier.key, tier.dir]) })).slice(0, 16)}`;
+  const directoryDir = `d-${contentTag(JSON.stringify({ FORMAT, tiers: keyed.map((tier) => [tier.key, tier.dir]) }))}`;
   let directoryBits: number;
   const directory = join(roots.directories, directoryDir);
   if (existsSync(join(directory, '.complete'))) directoryBits = Number(await readFile(join(directory, '.complete'), 'utf8'));
@@ -169,7 +170,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   await linkFiles(join(roots.directories, directoryDir, 'pub'), join(out, directoryDir));
   const copied = performance.now();
   const facets = JSON.stringify(countFilters([...pages, ...documentsPages]));
-  const facetsFile = `facets.${sha(facets).slice(0, 16)}.json`;
+  const facetsFile = `facets.${contentTag(facets)}.json`;
   await writeFile(join(out, facetsFile), facets);
   const manifest: SearchManifest = {
     version: 3,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../node/digest.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inBatches } from '../node/batches.ts';
@@ -26,10 +26,6 @@ export interface PageSummary extends PageFile {
   /** digest of the file's bytes: what a later build, in another folder or with new file times, compares */
   fileDigest: string;
 }
-
-export const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-/** A page file's digest (its bytes, as they are on disk). */
-export const fileSha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
 
 /** Article pages under `dist/bai-viet/`, sorted by URL. */
 export async function articlePages(dist: string): Promise<PageFile[]> {
@@ -62,8 +58,8 @@ export function readPages(files: readonly PageFile[]): Promise<IndexedPage[]> {
 export async function summarise(page: PageFile): Promise<PageSummary> {
   const [bytes, info] = await Promise.all([readFile(page.file), stat(page.file)]);
   const indexed = indexedPage(page.url, bytes.toString('utf8'));
-  const fileDigest = fileSha(bytes);
-  return { ...page, date: indexed.date, filters: indexed.filters, digest: sha(JSON.stringify(indexed)), size: info.size, mtimeMs: info.mtimeMs, fileDigest };
+  const fileDigest = sha256(bytes, 'base64url');
+  return { ...page, date: indexed.date, filters: indexed.filters, digest: sha256(JSON.stringify(indexed)), size: info.size, mtimeMs: info.mtimeMs, fileDigest };
 }
 
 /**

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readPages, sha, type PageSummary } from './page-summary.ts';
+import { readPages, type PageSummary } from './page-summary.ts';
+import { contentTag, sha256 } from '../node/digest.ts';
 import { planShards, type PlannedShard, type ShardLimits } from './shard-plan.ts';
 import { shardTable, writeShardTable } from './shard-table.ts';
 
@@ -23,7 +24,7 @@ export interface IndexingFigures {
 }
 
 /** What every shard's key starts with. */
-export const shardVersion = () => sha(JSON.stringify({ FORMAT }));
+export const shardVersion = () => sha256(JSON.stringify({ FORMAT }));
 
 /**
  * Shards of these pages, newest first, each named by its period and the digest of what it indexes. Pages are taken
@@ -39,7 +40,7 @@ export function cachedShards(
   const ordered = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return planShards(ordered, (page) => page.date, timeZone, limits, completeAfter).map((shard) => ({
     ...shard,
-    dir: `${shard.id}-${sha(version + shard.pages.map((page) => page.digest).join('\n')).slice(0, 16)}`,
+    dir: `${shard.id}-${contentTag(version + shard.pages.map((page) => page.digest).join('\n'))}`,
   }));
 }
 

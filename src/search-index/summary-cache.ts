@@ -12,7 +12,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { inBatches } from '../node/batches.ts';
-import { fileSha, type PageFile, type PageSummary } from './page-summary.ts';
+import type { PageFile, PageSummary } from './page-summary.ts';
+import { sha256 } from '../node/digest.ts';
 
 const FILE = 'page-summaries.json';
 /** Bumped when PageSummary or the way pages are summarised changes. */
@@ -57,7 +58,7 @@ export class SummaryCache {
     const [info, original] = await Promise.all([stat(page.file), stat(originalOf(this.cacheDir, this.dist, page.file))]).catch(() => []);
     if (!info || !original || info.mtimeMs >= this.seededAt || info.size !== saved.original.size) return undefined;
     const unchanged = original.size === saved.original.size && original.mtimeMs === saved.original.mtimeMs;
-    if (!unchanged && fileSha(await readFile(page.file)) !== saved.summary.fileDigest) return undefined;
+    if (!unchanged && sha256(await readFile(page.file), 'base64url') !== saved.summary.fileDigest) return undefined;
     this.kept++;
     return { ...saved.summary, date: new Date(saved.summary.date), file: page.file, size: info.size, mtimeMs: info.mtimeMs };
   }
