@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { articleId } from '../lib/article-id.ts';
-import { errorIn, type Diagnostic } from './diagnostic.ts';
+import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
+import { rootPaths } from '../lib/paths.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 import { assetPath, checkBody, NOT_AN_IMAGE } from './check-body.ts';
@@ -109,17 +110,6 @@ export function checkArticle(source: SourceFile, known: KnownIds): Diagnostic[] 
 export function checkArticles(sources: readonly SourceFile[], known: KnownIds): Diagnostic[] {
   const articleIds = known.articleIds ?? new Set(sources.map((source) => articleId(source.relativePath)));
   const diagnostics = sources.flatMap((source) => checkArticle(source, { ...known, articleIds }));
-  const owners = new Map<string, string>();
-  for (const source of sources) {
-    const id = articleId(source.relativePath);
-    const first = owners.get(id);
-    if (first) {
-      diagnostics.push({
-        file: source.file,
-        message: `trùng đường dẫn /bai-viet/${id}/ với ${first}; hãy đổi tên một trong hai tệp`,
-        severity: 'error',
-      });
-    } else owners.set(id, source.file);
-  }
-  return diagnostics;
+  const claims = sources.map((source) => ({ file: source.file, id: articleId(source.relativePath) }));
+  return [...diagnostics, ...oneFilePerAddress(claims, rootPaths.article).diagnostics];
 }

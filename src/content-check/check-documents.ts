@@ -5,7 +5,8 @@ import { documentRuleProblems } from '../lib/document-rules.ts';
 import { documentId, RESERVED_DOCUMENT_IDS } from '../lib/document-id.ts';
 import { attachmentName, attachmentType } from '../lib/attachments.ts';
 import { SLUG, slugify } from '../lib/slug.ts';
-import { errorIn, type Diagnostic } from './diagnostic.ts';
+import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
+import { rootPaths } from '../lib/paths.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 import type { SourceFile } from './check-articles.ts';
@@ -86,13 +87,11 @@ export function checkDocuments(sources: readonly SourceFile[], context: Document
   const results = sources.map((source) => checkOne(source, context));
   const diagnostics = results.flatMap((result) => result.diagnostics);
   const checked = results.flatMap((result) => (result.checked ? [result.checked] : []));
-  const ids = new Map<string, string>();
+  const { diagnostics: clashes, owners: ids } = oneFilePerAddress(checked.map(({ source, id }) => ({ file: source.file, id })), rootPaths.document);
+  diagnostics.push(...clashes);
   const numbers = new Map<string, string>();
-  for (const { source, id, data, at } of checked) {
+  for (const { source, data, at } of checked) {
     const error = errorIn(source.file);
-    const first = ids.get(id);
-    if (first) diagnostics.push(error(`trùng đường dẫn /van-ban/${id}/ với ${first}; hãy đổi tên một trong hai tệp`));
-    else ids.set(id, source.file);
     if (!data) continue;
     const key = `${numberKey(data.number)} ${slugify(data.issuer)}`;
     const same = numbers.get(key);

@@ -3,7 +3,8 @@ import { editionSchema, type EditionData } from '../schemas/edition.ts';
 import type { Licence } from '../schemas/licence.ts';
 import { pageId } from '../lib/article-id.ts';
 import { formatDayVi, formatDateTimeVi, startOfDay } from '../lib/dates.ts';
-import { errorIn, type Diagnostic } from './diagnostic.ts';
+import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
+import { rootPaths } from '../lib/paths.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 import { assetPath, NOT_AN_IMAGE } from './check-body.ts';
@@ -113,13 +114,7 @@ export function checkEditions(sources: readonly SourceFile[], context: EditionCo
   const results = sources.map((source) => checkOne(source, context));
   const diagnostics = results.flatMap((result) => result.diagnostics);
   const checked = results.flatMap((result) => (result.checked ? [result.checked] : []));
-  const ids = new Map<string, string>();
-  for (const { source } of checked) {
-    const id = pageId(source.relativePath);
-    const first = ids.get(id);
-    if (first) diagnostics.push(errorIn(source.file)(`trùng địa chỉ /so/${id}/ với ${first}; hãy đổi tên một trong hai tệp`, 1));
-    else ids.set(id, source.file);
-  }
+  diagnostics.push(...oneFilePerAddress(checked.map(({ source }) => ({ file: source.file, id: pageId(source.relativePath) })), rootPaths.edition).diagnostics);
   const byNumber = [...checked].sort((a, b) => a.data.number - b.data.number || a.source.file.localeCompare(b.source.file));
   for (let i = 1; i < byNumber.length; i++) {
     const { source, data, at } = byNumber[i]!;

@@ -1,7 +1,7 @@
 import { pageSchema } from '../schemas/page.ts';
 import { pageId } from '../lib/article-id.ts';
-import { RESERVED_SEGMENTS } from '../lib/paths.ts';
-import { errorIn, type Diagnostic } from './diagnostic.ts';
+import { RESERVED_SEGMENTS, rootPaths } from '../lib/paths.ts';
+import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { reportIssues, vietnameseIssue } from './schema-issues.ts';
 import { checkBody } from './check-body.ts';
@@ -36,12 +36,6 @@ function checkPage(source: SourceFile, known: Pick<KnownIds, 'files' | 'articleI
 /** Check every standing page, and that no two files claim the same address. */
 export function checkPages(sources: readonly SourceFile[], known: Pick<KnownIds, 'files' | 'articleIds' | 'imageKind'>): Diagnostic[] {
   const diagnostics = sources.flatMap((source) => checkPage(source, known));
-  const owners = new Map<string, string>();
-  for (const source of sources) {
-    const id = pageId(source.relativePath);
-    const first = owners.get(id);
-    if (first) diagnostics.push(errorIn(source.file)(`trùng địa chỉ /${id}/ với ${first}; hãy đổi tên một trong hai tệp`, 1));
-    else owners.set(id, source.file);
-  }
-  return diagnostics;
+  const claims = sources.map((source) => ({ file: source.file, id: pageId(source.relativePath) }));
+  return [...diagnostics, ...oneFilePerAddress(claims, rootPaths.page).diagnostics];
 }

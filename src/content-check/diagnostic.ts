@@ -44,3 +44,18 @@ export function summariseWarnings(diagnostics: readonly Diagnostic[], shown = 3)
     ...(list.length > shown ? [`… và ${list.length - shown} cảnh báo khác giống "${kind}" (npm run check liệt kê tất cả)`] : []),
   ]);
 }
+
+/**
+ * No two files claim one address: an error on each file whose id an earlier file already has, naming the address
+ * (`address(id)`, `/bai-viet/2020/x/`) and the first file; with the first file of each id.
+ */
+export function oneFilePerAddress(files: readonly { file: string; id: string }[], address: (id: string) => string): { diagnostics: Diagnostic[]; owners: Map<string, string> } {
+  const owners = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const { file, id } of files) {
+    const first = owners.get(id);
+    if (first) diagnostics.push(errorIn(file)(`trùng địa chỉ ${address(id)} với ${first}; hãy đổi tên một trong hai tệp`, 1));
+    else owners.set(id, file);
+  }
+  return { diagnostics, owners };
+}

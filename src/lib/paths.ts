@@ -64,6 +64,9 @@ export function sitePaths(base: string) {
   } as const;
 }
 
+/** The paths of a site at the root of its domain: the addresses messages to editors name (`/bai-viet/2020/x/`). */
+export const rootPaths = sitePaths('/');
+
 /** The last segment of an edition's print page (see `editionPrint`). */
 export const EDITION_PRINT_SEGMENT = 'ban-in';
 

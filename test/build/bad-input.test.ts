@@ -77,7 +77,7 @@ const FAILING: [name: string, files: Files, message: string | RegExp][] = [
   ['a file named like a photo that is not one', { [NEW]: article(FRONT, 'Ảnh:\n\n![Hội nghị](./anh.jpg)'), 'articles/2021/anh.jpg': 'Tài liệu, không phải ảnh.' }, 'bai-moi.md:11: tệp "./anh.jpg" có đuôi của ảnh nhưng nội dung không phải ảnh'],
   ['image in the body without alt text', { [NEW]: article(FRONT, 'Ảnh:\n\n![](./anh.png)'), 'articles/2021/anh.png': new Uint8Array([0]) }, 'bai-moi.md:11: ảnh "./anh.png" thiếu mô tả (alt)'],
   ['link to an article that does not exist', { [NEW]: article(FRONT, 'Xem [bài cũ](/bai-viet/2019/khong-co/).') }, 'bai-moi.md:9: liên kết /bai-viet/2019/khong-co/ không dẫn tới bài nào'],
-  ['duplicate permalink', { 'articles/2021/Bài mẫu.md': article(FRONT) }, /articles\/2021\/(Bài mẫu|bai-mau)\.md: trùng đường dẫn \/bai-viet\/2021\/bai-mau\/ với .+\/articles\/2021\/(Bài mẫu|bai-mau)\.md; hãy đổi tên một trong hai tệp/],
+  ['duplicate permalink', { 'articles/2021/Bài mẫu.md': article(FRONT) }, /articles\/2021\/(Bài mẫu|bai-mau)\.md:1: trùng địa chỉ \/bai-viet\/2021\/bai-mau\/ với .+\/articles\/2021\/(Bài mẫu|bai-mau)\.md; hãy đổi tên một trong hai tệp/],
   ['placeholder left by npm run new', { [NEW]: article(FRONT.replace('lede: Tóm tắt.', 'lede: Viết sa pô (đoạn tóm tắt) của bài ở đây.')) }, 'bai-moi.md:6: lede: vẫn còn câu mẫu do npm run new ghi sẵn'],
   ['correction dated before publication', { [NEW]: article(`${FRONT}\nupdated: 2020-01-01T00:00:00+07:00`) }, 'bai-moi.md:7: updated: sớm hơn ngày đăng bài (date)'],
   ['MDX syntax error', { 'articles/2021/bai-mdx.mdx': article(FRONT, 'Đoạn văn <div>không đóng') }, 'articles/2021/bai-mdx.mdx:9: MDX viết sai cú pháp (cột 10): thẻ <div> chưa được đóng'],

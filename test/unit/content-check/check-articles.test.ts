@@ -119,7 +119,7 @@ describe('checkArticles', () => {
       registry,
     ).map(formatDiagnostic);
     expect(out).toEqual([
-      'content/articles/2020/Đảng ủy.mdx: trùng đường dẫn /bai-viet/2020/dang-uy/ với content/articles/2020/dang-uy.md; hãy đổi tên một trong hai tệp',
+      'content/articles/2020/Đảng ủy.mdx:1: trùng địa chỉ /bai-viet/2020/dang-uy/ với content/articles/2020/dang-uy.md; hãy đổi tên một trong hai tệp',
     ]);
   });
 });
