@@ -26,6 +26,8 @@ import { judgedQueries } from './bench/judged-queries.ts';
 import { judge, summarise } from './bench/relevance.ts';
 import { editionFigures, editionReport, writeBenchEdition } from './bench/edition-cost.ts';
 import { freshCheckout, pagesRendered, restoreCache } from './bench/checkout.ts';
+import { rootPaths } from '../src/lib/paths.ts';
+import { articleId } from '../src/lib/article-id.ts';
 
 /** Searches sorted newest first, measured for their cost beside the judged queries (which are by relevance). */
 const NEWEST: SearchQuery[] = [
@@ -161,7 +163,7 @@ async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 
   const minimalFiles = minimal ? await files(minimalDist) : [];
   const index = await indexFiles();
   const article = generated.find((f) => f.path.startsWith('articles/'))!;
-  const articleUrl = `/bai-viet/${article.path.replace(/^articles\//, '').replace(/\.md$/, '')}/`;
+  const articleUrl = rootPaths.article(articleId(article.path.replace(/^articles\//, '')));
   const articleHtml = await readFile(join(oursDist, articleUrl, 'index.html'), 'utf8');
   const assets = [...articleHtml.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
   const gz = (text: string | Buffer) => gzipSync(text).length;

@@ -2,6 +2,7 @@ import { toZonedIso } from '../../src/lib/dates.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { registryFileText } from '../../src/lib/registry-file.ts';
 import { markdownFileText } from '../../src/lib/frontmatter-text.ts';
+import { rootPaths } from '../../src/lib/paths.ts';
 import { figureHtml } from '../import/to-markdown.ts';
 import { createRandom } from './random.ts';
 import {
@@ -311,12 +312,12 @@ export function generateArchive(count: number, pool: TextPool, seed = 20260101):
     front.tags = random.sample(TAGS, random.int(1, 3));
     const slug = `${slugify(heading)}-${String(i + 1).padStart(5, '0')}`;
     files.push({ path: `articles/${year}/${slug}.md`, content: markdownFileText(front, blocks.join('\n\n')) });
-    articles.push({ url: `/bai-viet/${year}/${slug}/`, date, title: heading, lede: summary, body: text });
+    articles.push({ url: rootPaths.article(`${year}/${slug}`), date, title: heading, lede: summary, body: text });
   }
   return {
     files,
     articles,
-    documents: documents.map((d) => ({ url: `/van-ban/${d.id}/`, number: d.number, title: d.summary })),
+    documents: documents.map((d) => ({ url: rootPaths.document(d.id), number: d.number, title: d.summary })),
     people: people.map((p) => p.name),
   };
 }

@@ -1,4 +1,6 @@
 import type { Browser } from 'playwright-core';
+import { rootPaths } from '../../src/lib/paths.ts';
+import { parseSearchState, searchParams } from '../../src/lib/search-state.ts';
 
 export interface SearchQuery {
   q: string;
@@ -45,7 +47,7 @@ export async function searchCost(browser: Browser, base: string, served: { at: n
   const context = await browser.newContext();
   const page = await context.newPage();
   served.length = 0;
-  await page.goto(`${base}/tim-kiem/${query.newest ? '?sap-xep=moi-nhat' : ''}`);
+  await page.goto(`${base}${rootPaths.search()}${query.newest ? `?${searchParams({ ...parseSearchState(new URLSearchParams()), sort: 'newest' })}` : ''}`);
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => {
     const form = document.querySelector('#search-form')!;

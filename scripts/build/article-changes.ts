@@ -12,7 +12,8 @@ import { ARTICLE_EXTENSIONS, articleId } from '../../src/lib/article-id.ts';
 import { formatDateTimeVi, parseInstant } from '../../src/lib/dates.ts';
 import { readFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { filesUnder } from '../../src/node/files.ts';
-import { articleIdOfPage, type SiteDiff } from './site-diff.ts';
+import type { SiteDiff } from './site-diff.ts';
+import { articleIdOfPageFile, pageFileOf, rootPaths } from '../../src/lib/paths.ts';
 import { readNotOnline, writeNotOnline, type NotOnline } from './build-records.ts';
 
 export interface ArticleChange {
@@ -91,7 +92,7 @@ export interface ArticleChangesInput {
 export async function articleChanges(input: ArticleChangesInput): Promise<ArticleChanges> {
   const { diff, now, timeZone } = input;
   const sources = await sourcesById(input.articlesDir);
-  const online = new Set(diff.files.map(articleIdOfPage).filter((id) => id !== undefined));
+  const online = new Set(diff.files.map(articleIdOfPageFile).filter((id) => id !== undefined));
   const before = await readNotOnline(input.cacheDir);
 
   const record = new Map<string, NotOnline>();
@@ -110,8 +111,8 @@ export async function articleChanges(input: ArticleChangesInput): Promise<Articl
   const when = (iso: string | undefined) => (iso ? formatDateTimeVi(new Date(iso), timeZone) : '');
 
   const list = async (files: string[], dir: string, reason: (id: string) => string | undefined): Promise<ArticleList> => {
-    const ids = files.map(articleIdOfPage).filter((id) => id !== undefined);
-    const shown = await Promise.all(ids.slice(0, NAMED).map(async (id) => ({ id, title: await title(id, dir, `bai-viet/${id}/index.html`), reason: reason(id) })));
+    const ids = files.map(articleIdOfPageFile).filter((id) => id !== undefined);
+    const shown = await Promise.all(ids.slice(0, NAMED).map(async (id) => ({ id, title: await title(id, dir, pageFileOf(rootPaths.article(id))), reason: reason(id) })));
     return { ids, shown };
   };
   const live = await list(diff.previousFiles ? diff.added : [], input.nextDir, (id) => {

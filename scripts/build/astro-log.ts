@@ -6,6 +6,7 @@
  * Astro renders a few pages at once: `  ├─ /path` is written when a page starts (no newline), ` (+12ms) ` (or
  * ` (cached)`, ` (restored)`) when it is done, so one line may name several pages and a done mark may stand alone.
  */
+import { articleIdOfPageFile } from '../../src/lib/paths.ts';
 
 /** Astro's build phases, in the order it goes through them. */
 export type AstroPhase = 'content' | 'bundle' | 'pages' | 'finish';
@@ -56,5 +57,5 @@ export function readAstroLine(raw: string): AstroLine {
 
 /** The article page among a line's started pages: `/bai-viet/2024/x/index.html` → `bai-viet/2024/x/index.html`. */
 export function articlePagesStarted(line: AstroLine): string[] {
-  return line.started.filter((path) => /^\/bai-viet\/.+\/index\.html$/.test(path)).map((path) => path.slice(1));
+  return line.started.map((path) => path.slice(1)).filter((file) => articleIdOfPageFile(file) !== undefined);
 }

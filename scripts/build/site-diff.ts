@@ -53,7 +53,3 @@ export const isSearchIndex = (file: string) => file.startsWith(`${INDEX_DIR}/`);
 /** A page a reader opens: an HTML file (the rest are pictures, feeds, PDFs, the search index, scripts and styles). */
 export const isPage = (file: string) => file.endsWith('.html');
 
-/** `bai-viet/2024/x/index.html` → `2024/x`; other files → undefined. */
-export function articleIdOfPage(file: string): string | undefined {
-  return /^bai-viet\/(.+)\/index\.html$/.exec(file)?.[1];
-}

@@ -4,6 +4,8 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { lookup } from 'mrmime';
+import { rootPaths } from '../../src/lib/paths.ts';
+import { INDEX_DIR, MANIFEST_PATH } from '../../src/lib/search-manifest.ts';
 
 /** The Content-Type a host sends for a file; text in UTF-8. */
 const contentType = (file: string) => {
@@ -16,9 +18,9 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '
 
 /** Cache lifetimes as the nginx example in the README sets them. */
 function cacheControl(path: string): string {
-  if (path.startsWith('/_astro/') || path.startsWith('/anh-chia-se/')) return 'public, max-age=31536000, immutable';
-  if (path === '/chi-muc/manifest.json') return 'no-cache';
-  if (path.startsWith('/chi-muc/')) return 'public, max-age=31536000, immutable';
+  if (path.startsWith('/_astro/') || path.startsWith(rootPaths.shareCard(''))) return 'public, max-age=31536000, immutable';
+  if (path === `/${MANIFEST_PATH}`) return 'no-cache';
+  if (path.startsWith(`/${INDEX_DIR}/`)) return 'public, max-age=31536000, immutable';
   return 'public, max-age=300, must-revalidate';
 }
 

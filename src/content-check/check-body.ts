@@ -6,6 +6,7 @@ import { BODY_PLACEHOLDER } from '../editing/new-article.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { isExternalUrl } from '../markdown/sanitize.ts';
 import { checkMdxTree, parseMdx } from './check-mdx.ts';
+import { articleIdOfUrl, rootPaths } from '../lib/paths.ts';
 
 export interface BodyContext {
   file: string;
@@ -40,7 +41,7 @@ const attribute = (tag: string, name: string) => {
 };
 
 /** Markdown that can hold an image or a link to another article; other bodies need no parse (2–3 ms each). */
-const mayHoldImagesOrLinks = (body: string) => body.includes('![') || body.includes('/bai-viet/') || /<img\b/i.test(body);
+const mayHoldImagesOrLinks = (body: string) => body.includes('![') || body.includes(rootPaths.article('')) || /<img\b/i.test(body);
 
 /** A photo on another site: the pages' Content-Security-Policy lets only the site's own images load. */
 export const OFF_SITE_IMAGE = (src: string) =>
@@ -76,9 +77,9 @@ export function checkBody(body: string, ctx: BodyContext): Diagnostic[] {
     if (src) checkImageFile(line, src);
   };
   const checkArticleLink = (line: number, url: string) => {
-    if (!url.startsWith('/bai-viet/')) return;
+    const id = articleIdOfUrl(url);
+    if (id === undefined) return;
     const path = url.split(/[?#]/)[0]!;
-    const id = path.replace(/^\/bai-viet\//, '').replace(/\/+$/, '');
     if (!ctx.articleIds.has(id)) report(line, `liên kết ${path} không dẫn tới bài nào: không có bài viết mang mã ${id}`);
   };
   const mdx = ctx.relativePath.toLowerCase().endsWith('.mdx') ? parseMdx(body) : undefined;

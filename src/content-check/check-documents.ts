@@ -37,7 +37,7 @@ function checkOne(source: SourceFile, context: DocumentContext): { diagnostics: 
   if (source.relativePath.includes('/')) {
     diagnostics.push(error('văn bản phải nằm ngay trong thư mục content/documents/, không trong thư mục con (tệp đính kèm thì được)'));
   }
-  if (RESERVED_DOCUMENT_IDS.has(id)) diagnostics.push(error(`tên tệp "${id}" trùng với một mục của trang /van-ban/; hãy đặt tên theo số ký hiệu, ví dụ 35-ct-tw.md`));
+  if (RESERVED_DOCUMENT_IDS.has(id)) diagnostics.push(error(`tên tệp "${id}" trùng với một mục của trang ${rootPaths.documents()}; hãy đặt tên theo số ký hiệu, ví dụ 35-ct-tw.md`));
   const read = readFrontmatter(source.file, source.bytes, 'number: 35-CT/TW');
   if (!read.ok) return { diagnostics: [...diagnostics, ...read.diagnostics] };
   const { data: fields, at, firstLine } = read.value;

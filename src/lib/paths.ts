@@ -9,6 +9,10 @@ import { twoDigits } from './dates.ts';
 
 export type SitePaths = ReturnType<typeof sitePaths>;
 
+/** The section of articles (`/bai-viet/<id>/`) and of documents (`/van-ban/<id>/`): code that reads `dist/` finds pages by them. */
+export const ARTICLES_SEGMENT = 'bai-viet';
+export const DOCUMENTS_SEGMENT = 'van-ban';
+
 /** The paths of a site whose pages live under `base` (`/`, or `/ban-tin/`). */
 export function sitePaths(base: string) {
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base path must start and end with /: ${base}`);
@@ -16,7 +20,7 @@ export function sitePaths(base: string) {
   return {
     /** the site's base path itself: the front page */
     home: () => base,
-    article: (id: string) => at(`bai-viet/${id}/`),
+    article: (id: string) => at(`${ARTICLES_SEGMENT}/${id}/`),
     units: () => at('don-vi/'),
     unit: (id: string) => at(`don-vi/${id}/`),
     unitFeed: (id: string) => at(`don-vi/${id}/rss.xml`),
@@ -31,14 +35,14 @@ export function sitePaths(base: string) {
     feed: () => at('rss.xml'),
     sitemap: () => at('sitemap-index.xml'),
     siteMap: () => at('so-do-trang/'),
-    documents: () => at('van-ban/'),
+    documents: () => at(`${DOCUMENTS_SEGMENT}/`),
     /** A document's page; `id` is its file name (document-id.ts) */
-    document: (id: string) => at(`van-ban/${id}/`),
+    document: (id: string) => at(`${DOCUMENTS_SEGMENT}/${id}/`),
     /** The documents of one kind, issuer, year or status: `/van-ban/loai/chi-thi/`; `value` is already a URL segment */
-    documentFacet: (facet: DocumentFacet, value: string) => at(`van-ban/${DOCUMENT_FACETS[facet]}/${value}/`),
+    documentFacet: (facet: DocumentFacet, value: string) => at(`${DOCUMENTS_SEGMENT}/${DOCUMENT_FACETS[facet]}/${value}/`),
     /** An attachment, published beside its document's page under an ASCII name (attachments.ts) */
-    attachment: (id: string, name: string) => at(`van-ban/${id}/${name}`),
-    documentsFeed: () => at('van-ban/rss.xml'),
+    attachment: (id: string, name: string) => at(`${DOCUMENTS_SEGMENT}/${id}/${name}`),
+    documentsFeed: () => at(`${DOCUMENTS_SEGMENT}/rss.xml`),
     /** the printed editions (số bản tin), newest first */
     editions: () => at('so/'),
     /** an edition's page; `id` is its file name: `content/editions/12.md` → `/so/12/` */
@@ -66,6 +70,21 @@ export function sitePaths(base: string) {
 
 /** The paths of a site at the root of its domain: the addresses messages to editors name (`/bai-viet/2020/x/`). */
 export const rootPaths = sitePaths('/');
+
+/** The id of the article a root-relative link points to (`/bai-viet/2020/x/#y` → `2020/x`), or undefined. */
+export function articleIdOfUrl(url: string): string | undefined {
+  const prefix = `/${ARTICLES_SEGMENT}/`;
+  if (!url.startsWith(prefix)) return undefined;
+  return url.split(/[?#]/)[0]!.slice(prefix.length).replace(/\/+$/, '');
+}
+
+/** The page file in the built site of a site path: `/bai-viet/2020/x/` → `bai-viet/2020/x/index.html`. */
+export const pageFileOf = (path: string) => `${path.replace(/^\//, '')}index.html`;
+
+/** The article id of a page file in the built site: `bai-viet/2020/x/index.html` → `2020/x`; other files → undefined. */
+export function articleIdOfPageFile(file: string): string | undefined {
+  return new RegExp(`^${ARTICLES_SEGMENT}/(.+)/index\\.html$`).exec(file)?.[1];
+}
 
 /** The last segment of an edition's print page (see `editionPrint`). */
 export const EDITION_PRINT_SEGMENT = 'ban-in';

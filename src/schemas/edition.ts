@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dayField, textField, wrongType } from './fields.ts';
 import { SLUG_SOURCE } from '../lib/slug.ts';
+import { ARTICLES_SEGMENT } from '../lib/paths.ts';
 
 const WHOLE = 'phải là một số nguyên dương, ví dụ 12';
 const ARTICLE = 'phải là mã bài viết như trong địa chỉ /bai-viet/<mã>/, ví dụ 2021/hoi-nghi-so-ket';
@@ -8,6 +9,8 @@ const SECTION_SHAPE = 'mỗi chuyên mục gồm title (tên chuyên mục) và 
 const COVER_SHAPE = 'phải gồm src (đường dẫn ảnh), alt (mô tả ảnh) và credit nếu có, mỗi trường một dòng thụt lề dưới cover:';
 /** An article's id as editions name it: its year's folder, then its file's slug. */
 const ARTICLE_ID = new RegExp(`^\\d{4}/${SLUG_SOURCE}$`);
+/** What comes before an article's id in its address, base path included: `/ban-tin/bai-viet/`. */
+const ARTICLE_PATH = new RegExp(`^(?:/[^/]+)*?/${ARTICLES_SEGMENT}/`);
 const FRONTMATTER_SHAPE = 'phần khai báo phải gồm các dòng dạng "trường: giá trị", ví dụ "number: 12"';
 
 /**
@@ -16,7 +19,7 @@ const FRONTMATTER_SHAPE = 'phần khai báo phải gồm các dòng dạng "trư
  */
 export const articleRef = z
   .string({ error: ARTICLE })
-  .transform((text) => text.trim().replace(/^https?:\/\/[^/]+/, '').replace(/^(?:\/[^/]+)*?\/bai-viet\//, '').replace(/^\/+|\/+$/g, ''))
+  .transform((text) => text.trim().replace(/^https?:\/\/[^/]+/, '').replace(ARTICLE_PATH, '').replace(/^\/+|\/+$/g, ''))
   .refine((id) => ARTICLE_ID.test(id), { error: ARTICLE });
 
 const whole = z.number({ error: WHOLE }).int({ error: WHOLE }).min(1, { error: WHOLE });

@@ -13,8 +13,9 @@ import { inBatches } from '../node/batches.ts';
 import { monthKey, zonedParts } from '../lib/dates.ts';
 import { filesUnder } from '../node/files.ts';
 import { DOCUMENTS_KEY, INDEX_DIR, MANIFEST_PATH, type FilterCounts, type SearchManifest, type TierEntry } from '../lib/search-manifest.ts';
-import { ARTICLES, articlePages, documentPages, summarisePages, type PageSummary } from './page-summary.ts';
+import { articlePages, documentPages, summarisePages, type PageSummary } from './page-summary.ts';
 import { contentTag } from '../node/digest.ts';
+import { ARTICLES_SEGMENT, DOCUMENTS_SEGMENT } from '../lib/paths.ts';
 import type { Prewarmed } from './prewarm.ts';
 import { FORMAT, cachedShards, fillCache, isCached, searchCache, shardVersion, type CachedShard, type IndexingFigures } from './shard-cache.ts';
 import { saveSummaries } from './summary-cache.ts';
@@ -67,8 +68,8 @@ function documentShard(pages: readonly PageSummary[], version: string, timeZone:
   if (pages.length === 0) return undefined;
   const months = pages.map((page) => zonedParts(page.date, timeZone)).map(({ year, month }) => monthKey(year, month)).sort();
   const years = [...new Set(months.map((month) => Number(month.slice(0, 4))))];
-  const dir = `van-ban-${contentTag(version + pages.map((page) => page.digest).join('\n'))}`;
-  return { id: 'van-ban', from: months[0]!, to: months.at(-1)!, years, pages: [...pages], dir };
+  const dir = `${DOCUMENTS_SEGMENT}-${contentTag(version + pages.map((page) => page.digest).join('\n'))}`;
+  return { id: DOCUMENTS_SEGMENT, from: months[0]!, to: months.at(-1)!, years, pages: [...pages], dir };
 }
 
 interface PlannedTier {
@@ -110,7 +111,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ p
   const started = performance.now();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files = await articlePages(dist);
-  if (files.length === 0) throw new Error(`no article page under ${join(dist, ARTICLES)} to index for search`);
+  if (files.length === 0) throw new Error(`no article page under ${join(dist, ARTICLES_SEGMENT)} to index for search`);
   const pages = await summarisePages(files, options.prewarmed?.summaries);
   const version = shardVersion();
   const shards = cachedShards(pages, timeZone, limits, version);

@@ -4,10 +4,7 @@ import { join } from 'node:path';
 import { inBatches } from '../node/batches.ts';
 import { filesUnder } from '../node/files.ts';
 import { indexedPage, type IndexedPage } from './indexed-page.ts';
-
-/** Article pages are searchable, in shards by date; document pages in a small index of their own. */
-export const ARTICLES = 'bai-viet';
-export const DOCUMENTS = 'van-ban';
+import { ARTICLES_SEGMENT, DOCUMENTS_SEGMENT } from '../lib/paths.ts';
 
 export interface PageFile {
   /** site path, e.g. `/bai-viet/2020/tap-trung/` */
@@ -29,10 +26,10 @@ export interface PageSummary extends PageFile {
 
 /** Article pages under `dist/bai-viet/`, sorted by URL. */
 export async function articlePages(dist: string): Promise<PageFile[]> {
-  const files = await filesUnder(join(dist, ARTICLES)).catch(() => []);
+  const files = await filesUnder(join(dist, ARTICLES_SEGMENT)).catch(() => []);
   return files
     .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
-    .map((path) => ({ url: `/${ARTICLES}/${path.slice(0, -'index.html'.length)}`, file: join(dist, ARTICLES, path) }))
+    .map((path) => ({ url: `/${ARTICLES_SEGMENT}/${path.slice(0, -'index.html'.length)}`, file: join(dist, ARTICLES_SEGMENT, path) }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
@@ -41,10 +38,10 @@ export async function articlePages(dist: string): Promise<PageFile[]> {
  * reserved names, and are not indexed: they have no `data-search-body`).
  */
 export async function documentPages(dist: string): Promise<PageFile[]> {
-  const files = await filesUnder(join(dist, DOCUMENTS)).catch(() => []);
+  const files = await filesUnder(join(dist, DOCUMENTS_SEGMENT)).catch(() => []);
   const pages = files
     .filter((path) => /^[^/]+\/index\.html$/.test(path))
-    .map((path) => ({ url: `/${DOCUMENTS}/${path.slice(0, -'index.html'.length)}`, file: join(dist, DOCUMENTS, path) }))
+    .map((path) => ({ url: `/${DOCUMENTS_SEGMENT}/${path.slice(0, -'index.html'.length)}`, file: join(dist, DOCUMENTS_SEGMENT, path) }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const indexed = await inBatches(pages, 32, async (page) => /\sdata-search-body[\s>=]/.test(await readFile(page.file, 'utf8')));
   return pages.filter((_, i) => indexed[i]);

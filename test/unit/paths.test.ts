@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, basePath, RESERVED_SEGMENTS, sitePaths } from '../../src/lib/paths.ts';
+import { absoluteUrl, articleIdOfPageFile, articleIdOfUrl, basePath, pageFileOf, RESERVED_SEGMENTS, rootPaths, sitePaths } from '../../src/lib/paths.ts';
 import { PAGE_SEGMENT } from '../../src/lib/pagination.ts';
 
 describe('paths', () => {
@@ -33,5 +33,14 @@ describe('paths', () => {
       .map(([, make]) => (make as (...args: unknown[]) => string)('x', 1, 1).split('/')[1]!);
     expect(firstSegments.filter((segment) => !RESERVED_SEGMENTS.has(segment))).toEqual([]);
     expect(RESERVED_SEGMENTS.has(PAGE_SEGMENT)).toBe(true);
+  });
+
+  it('read an article id back from its address and its page file, as they are built', () => {
+    const url = rootPaths.article('2020/hop-chi-bo');
+    expect(articleIdOfUrl(`${url}#phat-bieu`)).toBe('2020/hop-chi-bo');
+    expect(articleIdOfUrl('/van-ban/35-ct-tw/')).toBeUndefined();
+    expect(pageFileOf(url)).toBe('bai-viet/2020/hop-chi-bo/index.html');
+    expect(articleIdOfPageFile(pageFileOf(url))).toBe('2020/hop-chi-bo');
+    expect(articleIdOfPageFile(pageFileOf(rootPaths.document('35-ct-tw')))).toBeUndefined();
   });
 });

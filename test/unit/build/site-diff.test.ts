@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleIdOfPage, diffSites } from '../../../scripts/build/site-diff.ts';
+import { diffSites } from '../../../scripts/build/site-diff.ts';
+import { articleIdOfPageFile } from '../../../src/lib/paths.ts';
 
 describe('the new site against the one it replaces', () => {
   let root: string;
@@ -32,7 +33,7 @@ describe('the new site against the one it replaces', () => {
       changed: ['bai-viet/2024/b/index.html', 'index.html'],
       removed: ['bai-viet/2024/xoa/index.html'],
     });
-    expect(diff.added.map(articleIdOfPage)).toEqual(['2024/moi']);
+    expect(diff.added.map(articleIdOfPageFile)).toEqual(['2024/moi']);
   });
 
   it('trusts a page copied from the cache and untouched since, when the replaced site came from that cache', async () => {
