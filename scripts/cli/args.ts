@@ -98,14 +98,25 @@ function explain(error: unknown, command: Command): string {
   }
 }
 
+/** A mistake on the command line, as told: the reason, then the help. */
+const usageText = (command: Command, reason: string) => `${reason}\n\n${helpText(command)}`;
+
 /** A mistake on the command line: the reason, then the help, and exit 2 (the shell's "wrong usage"). */
 export function usageError(command: Command, reason: string): never {
-  console.error(`${reason}\n\n${helpText(command)}`);
+  console.error(usageText(command, reason));
   process.exit(2);
 }
 
-/** Read `args` (the process's by default) for `command`: its values and names without a dash, or help / exit 2. */
-export function readArgs<const C extends Command>(command: C, args: string[] = process.argv.slice(2)) {
+type Values<C extends Command> = { [K in keyof C['options']]?: C['options'][K]['type'] extends 'boolean' ? boolean : string };
+
+/**
+ * What a command line asks of `command`, without printing or exiting: its values and names without a dash, or the
+ * text to print and the exit code (0 for `--help`, 2 for a mistake).
+ */
+export function parseCommandLine<const C extends Command>(
+  command: C,
+  args: string[],
+): { ok: true; values: Values<C>; positionals: string[] } | { ok: false; code: 0 | 2; text: string } {
   const options = Object.fromEntries(
     Object.entries({ ...command.options, help: HELP }).map(([name, { type, short, default: value }]) => [
       name,
@@ -113,18 +124,23 @@ export function readArgs<const C extends Command>(command: C, args: string[] = p
     ]),
   );
   // Asked for help, the editor gets it, whatever else the line holds.
-  if (args.some((arg) => arg === '--help' || arg === '-h')) {
-    console.log(helpText(command));
-    process.exit(0);
-  }
+  if (args.some((arg) => arg === '--help' || arg === '-h')) return { ok: false, code: 0, text: helpText(command) };
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: Boolean(command.positionals), strict: true });
   } catch (error) {
-    return usageError(command, explain(error, command));
+    return { ok: false, code: 2, text: usageText(command, explain(error, command)) };
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const missing = (command.required ?? []).filter((name) => typeof values[name] !== 'string' || !(values[name] as string).trim());
-  if (missing.length) usageError(command, `Thiếu ${missing.map((name) => `--${name}`).join(', ')}.`);
-  return parsed as { values: { [K in keyof C['options']]?: C['options'][K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] };
+  if (missing.length) return { ok: false, code: 2, text: usageText(command, `Thiếu ${missing.map((name) => `--${name}`).join(', ')}.`) };
+  return { ok: true, values: parsed.values as Values<C>, positionals: parsed.positionals };
+}
+
+/** Read `args` (the process's by default) for `command`: its values and names without a dash, or help / exit 2. */
+export function readArgs<const C extends Command>(command: C, args: string[] = process.argv.slice(2)): { values: Values<C>; positionals: string[] } {
+  const read = parseCommandLine(command, args);
+  if (read.ok) return read;
+  (read.code === 0 ? console.log : console.error)(read.text);
+  return process.exit(read.code);
 }

@@ -101,13 +101,13 @@ describe('npm run build -- --help', () => {
     const help = await runScript('scripts/build.ts', ['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout.trim()).toBe(BUILD_USAGE);
-    expect(BUILD_USAGE).toMatch(/--outDir <thư mục>[\s\S]*--verbose[\s\S]*Ví dụ: npm run build -- /);
+    expect(BUILD_USAGE).toMatch(/--outDir <thư mục>[\s\S]*--verbose[\s\S]*Ví dụ:\n  npm run build -- /);
   });
 
   it('rejects an unknown option with a Vietnamese message and the help, exit 2, no trace', async () => {
     const wrong = await runScript('scripts/build.ts', ['--watch']);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('Không hiểu tham số "--watch"');
+    expect(wrong.stderr).toContain('Lệnh này không có tùy chọn "--watch"');
     expect(wrong.stderr).toContain(BUILD_USAGE);
     expect(wrong.stderr).not.toMatch(/^\s+at /m);
     expect(wrong.stdout).toBe('');

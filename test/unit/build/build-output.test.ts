@@ -15,7 +15,7 @@ describe('the command line of npm run build', () => {
     expect(readBuildArgs(['--help'])).toEqual({ ok: false, code: 0, text: BUILD_USAGE });
     const wrong = readBuildArgs(['--outdir', 'x']);
     expect(wrong).toMatchObject({ ok: false, code: 2 });
-    expect(!wrong.ok && wrong.text).toMatch(/^Không hiểu tham số "--outdir"/);
+    expect(!wrong.ok && wrong.text).toMatch(/^Lệnh này không có tùy chọn "--outdir"\. Có phải ý bạn là --outDir\?/);
     expect(!wrong.ok && wrong.text).toContain(BUILD_USAGE);
     expect(readBuildArgs(['--outDir'])).toMatchObject({ ok: false, code: 2 });
   });
