@@ -1,5 +1,3 @@
-import { mdxToMdast } from 'satteri';
-
 /**
  * MDX's syntax errors, told in Vietnamese before Astro's compiler meets them (it would stop the build in English,
  * naming the page rather than the file). The parser is the one Astro's MDX uses (Sätteri, markdown-rs), so what
@@ -21,16 +19,6 @@ const EXPLAINED: [RegExp, (match: RegExpExecArray, line: (bodyLine: string) => n
   [/^Could not parse expression/, () => 'phần trong cặp dấu {…} không phải biểu thức viết đúng; muốn viết dấu { như chữ thường hãy viết \\{'],
   [/attribute value|before attribute|after attribute/, () => 'thuộc tính của thẻ viết sai: trong MDX, giá trị thuộc tính phải đặt trong ngoặc kép, ví dụ <a href="/lien-he/">'],
 ];
-
-/** The first syntax error of an MDX body whose first line is line `firstLine` of its file, if there is one. */
-export function mdxSyntaxError(body: string, firstLine: number): { line: number; message: string } | undefined {
-  try {
-    mdxToMdast(body);
-    return undefined;
-  } catch (error) {
-    return explainMdxError(error, firstLine);
-  }
-}
 
 /** A syntax error thrown by Sätteri's MDX parser, in Vietnamese, at its line of the file. */
 export function explainMdxError(error: unknown, firstLine: number): { line: number; message: string } {
