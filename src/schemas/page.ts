@@ -12,5 +12,3 @@ export const pageSchema = z.strictObject({
   /** A draft page is left out of the production build. */
   draft: z.boolean({ error: 'phải là true (bản nháp) hoặc false' }).default(false),
 });
-
-export type StandingPageData = z.output<typeof pageSchema>;

@@ -13,5 +13,3 @@ export const printSchema = z.strictObject({
   /** Largest PDF the build publishes, in MB as the site shows sizes (1 MB = 1,048,576 bytes): phones download it. Default 20. */
   maxMegabytes: z.number({ error: `print.maxMegabytes ${MB}` }).positive({ error: `print.maxMegabytes ${MB}` }).default(20),
 });
-
-export type PrintSettings = z.output<typeof printSchema>;

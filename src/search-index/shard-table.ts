@@ -175,7 +175,7 @@ export function shardTable(pages: readonly IndexedPage[]): ShardArticles & { ter
 }
 
 /** Write a table into `dir`: its articles, their fragments (`f/<n>.json`), and its terms in PARTS files by hash. */
-export async function writeShardTable(dir: string, table: ShardArticles & { terms: TableTerm[] }): Promise<{ terms: number; postings: number }> {
+export async function writeShardTable(dir: string, table: ShardArticles & { terms: TableTerm[] }): Promise<void> {
   await mkdir(join(dir, 'parts'), { recursive: true });
   await mkdir(join(dir, 'f'), { recursive: true });
   await inBatches(
@@ -184,24 +184,13 @@ export async function writeShardTable(dir: string, table: ShardArticles & { term
     ([fragment, n]) => writeFile(join(dir, 'f', `${n}.json`), JSON.stringify(fragment)),
   );
   const parts: TableTerm[][] = Array.from({ length: PARTS }, () => []);
-  let postings = 0;
-  for (const term of table.terms) {
-    parts[bucketOf(termHash(term.term), PART_BITS)]!.push(term);
-    postings += term.postings.length / 3;
-  }
+  for (const term of table.terms) parts[bucketOf(termHash(term.term), PART_BITS)]!.push(term);
   await Promise.all(parts.map((part, p) => writeFile(join(dir, 'parts', `${p}.json`), JSON.stringify(part.map((t) => [t.term, t.variants, t.postings])))));
-  const stats = { terms: table.terms.length, postings };
   await writeFile(join(dir, 'docs.json'), JSON.stringify(table.docs));
-  await writeFile(join(dir, 'stats.json'), JSON.stringify(stats));
-  return stats;
 }
 
 export async function readShardDocs(dir: string): Promise<ShardDoc[]> {
   return JSON.parse(await readFile(join(dir, 'docs.json'), 'utf8')) as ShardDoc[];
-}
-
-export async function readShardStats(dir: string): Promise<{ terms: number; postings: number }> {
-  return JSON.parse(await readFile(join(dir, 'stats.json'), 'utf8')) as { terms: number; postings: number };
 }
 
 /** One part of a table, in hash order. */
