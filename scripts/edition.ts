@@ -16,7 +16,7 @@ import { buildInstant } from '../src/lib/publication.ts';
 import { filesUnder } from '../src/node/files.ts';
 import { inBatches } from '../src/node/batches.ts';
 import { newEditionFile, type ArticleSummary } from '../src/editing/new-edition.ts';
-import { readArgs, type Command } from './cli/args.ts';
+import { exitWith, readArgs, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';
 
 const EDITION = {
@@ -38,29 +38,25 @@ const EDITION = {
   notes: 'Sau đó: bớt bài, sắp lại thứ tự, đặt lại tên chuyên mục, rồi xóa dòng draft: true khi đã duyệt.',
 } satisfies Command;
 
-const fail = (message: string): never => {
-  console.error(message);
-  process.exit(1);
-};
 
 const { values } = readArgs(EDITION);
 const { timeZone } = await siteConfigOrExit();
 const day = (name: string, value: string) => {
   const parsed = parseDay(value);
-  return parsed.ok ? parsed.day : fail(`--${name} ${parsed.reason}`);
+  return parsed.ok ? parsed.day : exitWith(`--${name} ${parsed.reason}`);
 };
 const from = day('from', values.from!);
 const to = day('to', values.to!);
-if (to < from) fail(`--to ${to} trước --from ${from}`);
+if (to < from) exitWith(`--to ${to} trước --from ${from}`);
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const date = values.date ? day('date', values.date) : nextDay(to);
 const printRun = values['print-run'] === undefined ? undefined : Number(values['print-run']);
-if (printRun !== undefined && !(Number.isInteger(printRun) && printRun > 0)) fail(`--print-run "${values['print-run']}" phải là một số nguyên dương, ví dụ 500`);
+if (printRun !== undefined && !(Number.isInteger(printRun) && printRun > 0)) exitWith(`--print-run "${values['print-run']}" phải là một số nguyên dương, ví dụ 500`);
 
 const content = contentDir();
 const show = (path: string) => relative(process.cwd(), path);
 const registry = await readRegistryFiles(content, show);
-if (registry.diagnostics.some((d) => d.severity === 'error')) fail(registry.diagnostics.map(formatDiagnostic).join('\n'));
+if (registry.diagnostics.some((d) => d.severity === 'error')) exitWith(registry.diagnostics.map(formatDiagnostic).join('\n'));
 
 /** Each article's title, unit, date and draft flag, as written (the content check says what is wrong with one). */
 const articleFiles = (await filesUnder(join(content, 'articles')).catch(() => [] as string[])).filter((file) => /\.mdx?$/i.test(file));
@@ -101,10 +97,10 @@ const edition = newEditionFile({
   timeZone,
   now: buildInstant(process.env.SOURCE_DATE_EPOCH),
 });
-if (!edition.ok) fail(`Chưa tạo được số mới: ${edition.reason}.`);
+if (!edition.ok) exitWith(`Chưa tạo được số mới: ${edition.reason}.`);
 else {
   const target = join(content, 'editions', edition.relativePath);
-  if (existsSync(target)) fail(`Tệp ${show(target)} đã có: số ${edition.number} đã được tạo.`);
+  if (existsSync(target)) exitWith(`Tệp ${show(target)} đã có: số ${edition.number} đã được tạo.`);
   await mkdir(join(content, 'editions'), { recursive: true });
   await writeFile(target, edition.content);
   console.log(show(target));

@@ -11,7 +11,7 @@ import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
 import { parseInstant } from '../src/lib/dates.ts';
 import { newArticleFile } from '../src/editing/new-article.ts';
 import { slugify } from '../src/lib/slug.ts';
-import { readArgs, type Command } from './cli/args.ts';
+import { exitWith, readArgs, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';
 
 const NEW = {
@@ -28,25 +28,21 @@ const NEW = {
   },
   examples: ['npm run new -- --title "Hội nghị tổng kết công tác năm 2024" --unit van-phong-chinh-phu --author nhat-thy'],
 } satisfies Command;
-const fail = (message: string): never => {
-  console.error(message);
-  process.exit(1);
-};
 
 const { values } = readArgs(NEW);
 const { timeZone } = await siteConfigOrExit();
-if (!slugify(values.title!)) fail(`--title "${values.title}" không có chữ cái hay chữ số nào để đặt tên tệp`);
+if (!slugify(values.title!)) exitWith(`--title "${values.title}" không có chữ cái hay chữ số nào để đặt tên tệp`);
 
 const content = contentDir();
 const registry = await readRegistryFiles(content, (path) => relative(process.cwd(), path));
-if (registry.diagnostics.length) fail(registry.diagnostics.map(formatDiagnostic).join('\n'));
+if (registry.diagnostics.length) exitWith(registry.diagnostics.map(formatDiagnostic).join('\n'));
 const units = registry.units.entries;
 const authors = registry.authors.entries;
 if (!units.some((u) => u.id === values.unit)) {
-  fail(`Mã đơn vị "${values.unit}" chưa có trong content/units.yaml. Các mã đơn vị hợp lệ:\n${units.map((u) => `  ${u.id}  (${u.name})`).join('\n')}`);
+  exitWith(`Mã đơn vị "${values.unit}" chưa có trong content/units.yaml. Các mã đơn vị hợp lệ:\n${units.map((u) => `  ${u.id}  (${u.name})`).join('\n')}`);
 }
 if (!authors.some((a) => a.id === values.author)) {
-  fail(
+  exitWith(
     `Mã tác giả "${values.author}" chưa có trong content/authors.yaml. Các mã tác giả hợp lệ:\n${authors.map((a) => `  ${a.id}  (${a.name})`).join('\n')}\n` +
       'Nếu là tác giả mới, hãy thêm vào content/authors.yaml trước.',
   );
@@ -55,13 +51,13 @@ if (!authors.some((a) => a.id === values.author)) {
 let date = new Date();
 if (values.date) {
   const parsed = parseInstant(values.date);
-  if (!parsed.ok) fail(`--date ${parsed.reason}`);
+  if (!parsed.ok) exitWith(`--date ${parsed.reason}`);
   else date = parsed.date;
 }
 
 const file = newArticleFile({ title: values.title!, unit: values.unit!, author: values.author!, date, draft: values.draft ?? false, timeZone });
 const target = join(content, 'articles', file.relativePath);
-if (existsSync(target)) fail(`Tệp ${relative(process.cwd(), target)} đã có: hãy đặt cho bài mới một tiêu đề khác.`);
+if (existsSync(target)) exitWith(`Tệp ${relative(process.cwd(), target)} đã có: hãy đặt cho bài mới một tiêu đề khác.`);
 await mkdir(dirname(target), { recursive: true });
 await writeFile(target, file.content);
 console.log(relative(process.cwd(), target));

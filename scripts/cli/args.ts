@@ -101,6 +101,12 @@ function explain(error: unknown, command: Command): string {
 /** A mistake on the command line, as told: the reason, then the help. */
 const usageText = (command: Command, reason: string) => `${reason}\n\n${helpText(command)}`;
 
+/** A mistake the command cannot go on with (the line itself was right): the message, and exit 1. */
+export function exitWith(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
 /** A mistake on the command line: the reason, then the help, and exit 2 (the shell's "wrong usage"). */
 export function usageError(command: Command, reason: string): never {
   console.error(usageText(command, reason));

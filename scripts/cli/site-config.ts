@@ -5,15 +5,11 @@
 import { loadSiteConfig } from '../../src/content-check/site-config.ts';
 import { formatDiagnostic, type Diagnostic } from '../../src/content-check/diagnostic.ts';
 import type { SiteConfig } from '../../src/schemas/site.ts';
+import { exitWith } from './args.ts';
 
 /** The configuration, or `fail` told its problems (by default: printed, exit 1). */
 export async function siteConfigOrExit(fail: (message: string, diagnostics: readonly Diagnostic[]) => never | Promise<never> = exitWith): Promise<SiteConfig> {
   const result = await loadSiteConfig();
   if (!result.ok) return await fail(result.diagnostics.map(formatDiagnostic).join('\n'), result.diagnostics);
   return result.site;
-}
-
-function exitWith(message: string): never {
-  console.error(message);
-  process.exit(1);
 }
