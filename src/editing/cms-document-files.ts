@@ -11,7 +11,7 @@ import { relativeSrc } from '../lib/photo-caption.ts';
 import { slugify } from '../lib/slug.ts';
 import { fieldProblems } from '../content-check/schema-issues.ts';
 import { PATH_FIELDS, schemaShape } from './cms-fields.ts';
-import { withoutEmpty } from './cms-files.ts';
+import { frontmatterOf } from './cms-files.ts';
 import { frontmatterFromText, frontmatterToText } from './cms-frontmatter.ts';
 
 type Data = Record<string, unknown>;
@@ -19,19 +19,14 @@ type Data = Record<string, unknown>;
 const KEYS = Object.keys(schemaShape(documentSchema));
 
 export function documentFrontmatter(data: Data): Data {
-  const front: Data = {};
-  for (const key of KEYS) {
-    let value = withoutEmpty(data[key]);
-    if (value === undefined) continue;
-    if (key === 'files' && Array.isArray(value)) {
-      value = (value as Data[]).map((file) => {
-        const src = typeof file.src === 'string' ? relativeSrc(file.src) : file.src;
-        return file.title === undefined ? src : { src, title: file.title };
-      });
-    }
-    front[key] = value;
-  }
-  return front;
+  return frontmatterOf(data, KEYS, (key, value) =>
+    key === 'files' && Array.isArray(value)
+      ? (value as Data[]).map((file) => {
+          const src = typeof file.src === 'string' ? relativeSrc(file.src) : file.src;
+          return file.title === undefined ? src : { src, title: file.title };
+        })
+      : value,
+  );
 }
 
 export const documentToFile = (data: Data) => frontmatterToText(documentFrontmatter(data), data.body, ['tags']);

@@ -5,10 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { editionSchema } from '../schemas/edition.ts';
-import { relativeSrc } from '../lib/photo-caption.ts';
 import { fieldProblems } from '../content-check/schema-issues.ts';
 import { schemaShape } from './cms-fields.ts';
-import { withoutEmpty } from './cms-files.ts';
+import { coverWithRelativeSrc, frontmatterOf } from './cms-files.ts';
 import { frontmatterFromText, frontmatterToText } from './cms-frontmatter.ts';
 
 type Data = Record<string, unknown>;
@@ -18,19 +17,14 @@ const KEYS = Object.keys(schemaShape(schema));
 
 /** An edition's frontmatter from the editor's data. */
 export function editionFrontmatter(data: Data): Data {
-  const front: Data = {};
-  for (const key of KEYS) {
-    let value = withoutEmpty(data[key]);
-    if (value === undefined || (key === 'draft' && value === false)) continue;
+  return frontmatterOf(data, KEYS, (key, value) => {
     // A number field Decap left as text, and an article list that came back as a single value.
-    if ((key === 'number' || key === 'printRun') && typeof value === 'string' && /^\d+$/.test(value)) value = Number(value);
+    if ((key === 'number' || key === 'printRun') && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
     if (key === 'sections' && Array.isArray(value)) {
-      value = value.map((section: Data) => ({ ...section, articles: Array.isArray(section.articles) ? section.articles : section.articles === undefined ? [] : [section.articles] }));
+      return value.map((section: Data) => ({ ...section, articles: Array.isArray(section.articles) ? section.articles : section.articles === undefined ? [] : [section.articles] }));
     }
-    if (key === 'cover' && typeof (value as Data).src === 'string') value = { ...(value as Data), src: relativeSrc((value as Data).src as string) };
-    front[key] = value;
-  }
-  return front;
+    return key === 'cover' ? coverWithRelativeSrc(value) : value;
+  });
 }
 
 export const editionToFile = (data: Data): string => frontmatterToText(editionFrontmatter(data), data.body);

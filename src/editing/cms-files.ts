@@ -36,8 +36,26 @@ export function withoutEmpty(value: unknown): unknown {
   return value ?? undefined;
 }
 
+/**
+ * A frontmatter from the editor's data: `keys` (the schema's) in order, empty values and `draft: false` left out,
+ * each value as `adjust` gives it.
+ */
+export function frontmatterOf(data: Data, keys: readonly string[], adjust: (key: string, value: unknown) => unknown = (_, value) => value): Data {
+  const front: Data = {};
+  for (const key of keys) {
+    const value = withoutEmpty(data[key]);
+    if (value === undefined || (key === 'draft' && value === false)) continue;
+    front[key] = adjust(key, value);
+  }
+  return front;
+}
+
+/** A cover photo with its path as the site writes it beside the file: Decap writes its public folder without `./`. */
+export const coverWithRelativeSrc = (value: unknown): unknown =>
+  typeof (value as Data).src === 'string' ? { ...(value as Data), src: relativeSrc((value as Data).src as string) } : value;
+
 /** An instant as the site writes it, `2020-08-26T10:54:00+07:00`, from whatever offset the browser gave it. */
-function zonedInstant(value: unknown, timeZone: string): unknown {
+export function zonedInstant(value: unknown, timeZone: string): unknown {
   if (typeof value !== 'string') return value;
   const parsed = parseInstant(value);
   return parsed.ok ? toZonedIso(parsed.date, timeZone) : value;
@@ -45,17 +63,11 @@ function zonedInstant(value: unknown, timeZone: string): unknown {
 
 /** An article's frontmatter from the editor's data: known keys in order, empties and `draft: false` left out. */
 export function articleFrontmatter(data: Data, timeZone: string): Data {
-  const front: Data = {};
-  for (const key of ARTICLE_KEYS) {
-    let value = withoutEmpty(data[key]);
-    if (value === undefined || (key === 'draft' && value === false)) continue;
-    if (INSTANT_KEYS.includes(key)) value = zonedInstant(value, timeZone);
-    if (key === 'author' && Array.isArray(value) && value.length === 1) value = value[0];
-    // Decap writes its public folder without `./`; the site's paths beside the article have it.
-    if (key === 'cover' && typeof (value as Data).src === 'string') value = { ...(value as Data), src: relativeSrc((value as Data).src as string) };
-    front[key] = value;
-  }
-  return front;
+  return frontmatterOf(data, ARTICLE_KEYS, (key, value) => {
+    if (INSTANT_KEYS.includes(key)) return zonedInstant(value, timeZone);
+    if (key === 'author' && Array.isArray(value) && value.length === 1) return value[0];
+    return key === 'cover' ? coverWithRelativeSrc(value) : value;
+  });
 }
 
 /** The text of an article file. */

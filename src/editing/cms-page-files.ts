@@ -4,12 +4,11 @@
  * content check would refuse them. A new page's file is named after its title: `Liên hệ` → `lien-he.md`, `/lien-he/`.
  */
 import { pageSchema } from '../schemas/page.ts';
-import { parseInstant, toZonedIso } from '../lib/dates.ts';
 import { RESERVED_SEGMENTS } from '../lib/paths.ts';
 import { slugify } from '../lib/slug.ts';
 import { fieldProblems } from '../content-check/schema-issues.ts';
 import { PATH_FIELDS, schemaShape } from './cms-fields.ts';
-import { withoutEmpty } from './cms-files.ts';
+import { frontmatterOf, zonedInstant } from './cms-files.ts';
 import { frontmatterFromText, frontmatterToText } from './cms-frontmatter.ts';
 
 type Data = Record<string, unknown>;
@@ -17,17 +16,7 @@ type Data = Record<string, unknown>;
 const KEYS = Object.keys(schemaShape(pageSchema));
 
 export function pageFrontmatter(data: Data, timeZone: string): Data {
-  const front: Data = {};
-  for (const key of KEYS) {
-    let value = withoutEmpty(data[key]);
-    if (value === undefined || (key === 'draft' && value === false)) continue;
-    if (key === 'updated' && typeof value === 'string') {
-      const parsed = parseInstant(value);
-      if (parsed.ok) value = toZonedIso(parsed.date, timeZone);
-    }
-    front[key] = value;
-  }
-  return front;
+  return frontmatterOf(data, KEYS, (key, value) => (key === 'updated' ? zonedInstant(value, timeZone) : value));
 }
 
 export const pageToFile = (data: Data, timeZone: string) => frontmatterToText(pageFrontmatter(data, timeZone), data.body);
