@@ -1,4 +1,6 @@
 /** Where a build's time went, as Astro and the search integrations report it in their log. */
+import type { ShardReport } from '../../src/search-index/build-search-index.ts';
+
 export interface BuildPhases {
   /** content layer: reading, validating and rendering the Markdown (Astro's "[types] Generated" time) */
   contentSeconds: number | undefined;
@@ -30,11 +32,7 @@ export function buildPhases(lines: readonly string[]): BuildPhases {
 }
 
 /** One search shard in a build's log: indexed (with its time and the indexer's peak memory) or reused from the cache. */
-export interface ShardFigures {
-  id: string;
-  pages: number;
-  reused: boolean;
-  seconds?: number | undefined;
+export interface ShardFigures extends ShardReport {
   peakMiB?: number | undefined;
 }
 

@@ -5,15 +5,10 @@
  * - Báo Đồng Nai: `Cập nhật lúc 17:57, Thứ Năm, 10/06/2021 (GMT+7)`
  */
 
-import { daysInMonth, wallTimeIso } from '../../src/lib/dates.ts';
+import { daysInMonth, wallTimeIso, type ZonedParts } from '../../src/lib/dates.ts';
 
-export interface LocalDateTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
+/** A wall-clock time read from a dump, to the minute. */
+export type LocalDateTime = Pick<ZonedParts, 'year' | 'month' | 'day' | 'hour' | 'minute'>;
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => LocalDateTime }[] = [
   {
