@@ -50,8 +50,15 @@ export async function searchCost(browser: Browser, base: string, served: { at: n
   await page.goto(`${base}${rootPaths.search()}${query.newest ? `?${searchParams({ ...parseSearchState(new URLSearchParams()), sort: 'newest' })}` : ''}`);
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => {
+    const watched = window as unknown as { enterAt: number; searchFinal: () => boolean };
     const form = document.querySelector('#search-form')!;
-    form.addEventListener('submit', () => ((window as unknown as { enterAt: number }).enterAt = performance.now()), { capture: true });
+    form.addEventListener('submit', () => (watched.enterAt = performance.now()), { capture: true });
+    // Final when the page says so, or (the Pagefind search of earlier builds) when the status gives the whole count.
+    watched.searchFinal = () => {
+      const status = document.querySelector('#search-status');
+      const text = status?.textContent ?? '';
+      return status?.getAttribute('data-state') === 'done' || /^\d+ kết quả cho “/.test(text) || /^Không tìm thấy/.test(text);
+    };
   });
   await page.fill('#tim-kiem-q', query.q);
   await page.press('#tim-kiem-q', 'Enter');
@@ -59,12 +66,7 @@ export async function searchCost(browser: Browser, base: string, served: { at: n
     () => {
       const shown = document.querySelectorAll('.search-result, .search-document').length;
       const now = performance.now();
-      const final = (() => {
-        // Final when the page says so, or (the Pagefind search of earlier builds) when the status gives the whole count.
-        const status = document.querySelector('#search-status');
-        const text = status?.textContent ?? '';
-        return status?.getAttribute('data-state') === 'done' || /^\d+ kết quả cho “/.test(text) || /^Không tìm thấy/.test(text);
-      })();
+      const final = (window as unknown as { searchFinal: () => boolean }).searchFinal();
       return shown > 0 || final ? [now - (window as unknown as { enterAt: number }).enterAt, performance.timeOrigin + now] : false;
     },
     null,
@@ -79,12 +81,7 @@ export async function searchCost(browser: Browser, base: string, served: { at: n
   const results = await page.locator('.search-result').count();
   const complete = await page.waitForFunction(
     () => {
-      const final = (() => {
-        // Final when the page says so, or (the Pagefind search of earlier builds) when the status gives the whole count.
-        const status = document.querySelector('#search-status');
-        const text = status?.textContent ?? '';
-        return status?.getAttribute('data-state') === 'done' || /^\d+ kết quả cho “/.test(text) || /^Không tìm thấy/.test(text);
-      })();
+      const final = (window as unknown as { searchFinal: () => boolean }).searchFinal();
       return final ? [performance.now() - (window as unknown as { enterAt: number }).enterAt, document.querySelector('#search-status')?.textContent ?? ''] : false;
     },
     null,
