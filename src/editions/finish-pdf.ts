@@ -5,13 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { retitleOutline } from './pdf-outline.ts';
+import type { EditionPrintFacts } from '../lib/edition-print-facts.ts';
 import { PDFArray, PDFDocument, PDFHexString, rgb } from 'pdf-lib';
 
-export interface PdfFacts {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
+/** The PDF's facts: its metadata as the print page gives them (title, author, subject, keywords), with its dates and boxes. */
+export interface PdfFacts extends Pick<EditionPrintFacts, 'title' | 'author' | 'subject' | 'keywords'> {
   /** the edition's day of publication as an instant: the PDF's creation and modification date */
   date: Date;
   /** the trim size, mm: Chromium's page is within a fraction of a millimetre of trim and bleed (it lays out in whole
