@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { documentSchema, type DocumentData } from '../schemas/document.ts';
+import { DOCUMENT_EXAMPLE_FIELD, documentSchema, type DocumentData } from '../schemas/document.ts';
 import { numberKey } from '../lib/document-number.ts';
 import { documentRuleProblems } from '../lib/document-rules.ts';
 import { documentId, RESERVED_DOCUMENT_IDS } from '../lib/document-id.ts';
@@ -38,7 +38,7 @@ function checkOne(source: SourceFile, context: DocumentContext): { diagnostics: 
     diagnostics.push(error('văn bản phải nằm ngay trong thư mục content/documents/, không trong thư mục con (tệp đính kèm thì được)'));
   }
   if (RESERVED_DOCUMENT_IDS.has(id)) diagnostics.push(error(`tên tệp "${id}" trùng với một mục của trang ${rootPaths.documents()}; hãy đặt tên theo số ký hiệu, ví dụ 35-ct-tw.md`));
-  const read = readFrontmatter(source.file, source.bytes, 'number: 35-CT/TW');
+  const read = readFrontmatter(source.file, source.bytes, DOCUMENT_EXAMPLE_FIELD);
   if (!read.ok) return { diagnostics: [...diagnostics, ...read.diagnostics] };
   const { data: fields, at, firstLine } = read.value;
   const result = documentSchema.safeParse(fields, { error: vietnameseIssue });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editionSchema, type EditionData } from '../schemas/edition.ts';
+import { EDITION_EXAMPLE_FIELD, editionSchema, type EditionData } from '../schemas/edition.ts';
 import type { Licence } from '../schemas/licence.ts';
 import { pageId } from '../lib/article-id.ts';
 import { formatDayVi, formatDateTimeVi, startOfDay } from '../lib/dates.ts';
@@ -81,7 +81,7 @@ function checkOne(source: SourceFile, context: EditionContext): { diagnostics: D
   const error = errorIn(file);
   const diagnostics: Diagnostic[] = [];
   if (source.relativePath.includes('/')) diagnostics.push(error('số bản tin phải nằm ngay trong thư mục content/editions/, không trong thư mục con (ảnh bìa thì được)', 1));
-  const read = readFrontmatter(file, source.bytes, 'number: 12');
+  const read = readFrontmatter(file, source.bytes, EDITION_EXAMPLE_FIELD);
   if (!read.ok) return { diagnostics: [...diagnostics, ...read.diagnostics] };
   const { data: fields, at, firstLine } = read.value;
   const result = schema.safeParse(fields, { error: vietnameseIssue });

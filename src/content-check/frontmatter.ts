@@ -2,6 +2,7 @@ import { errorIn, type Diagnostic } from './diagnostic.ts';
 import { decodeSource } from './source-text.ts';
 import { splitFrontmatter } from '../lib/frontmatter-text.ts';
 import { parseYaml } from './yaml-data.ts';
+import { frontmatterShape } from '../schemas/fields.ts';
 
 /** A content file's frontmatter read for checking: its data, where each field is, and the body. */
 export interface Frontmatter {
@@ -36,7 +37,7 @@ export function readFrontmatter(
   if (!parsed.ok) return fail(parsed.reason, parsed.line + firstLine - 1);
   const { data, lineOf } = parsed.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return fail(`phần khai báo (frontmatter) phải gồm các dòng dạng "trường: giá trị", ví dụ "${example}"`, firstLine);
+    return fail(frontmatterShape(example), firstLine);
   }
   const at = (path: readonly PropertyKey[]) => {
     const line = lineOf(path);

@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
-import { idField, instantField, textField, wrongType } from './fields.ts';
+import { COVER_SHAPE, frontmatterShape, idField, instantField, textField, wrongType } from './fields.ts';
 
 const AUTHOR_SHAPE = 'phải là một mã tác giả (ví dụ nhat-thy) hoặc danh sách mã (ví dụ [nhat-thy, gia-huy])';
 const SOURCE_SHAPE = 'phải gồm name (tên nguồn) và url nếu có, mỗi trường một dòng thụt lề dưới source:';
-const COVER_SHAPE = 'phải gồm src (đường dẫn ảnh), alt (mô tả ảnh) và credit nếu có, mỗi trường một dòng thụt lề dưới cover:';
-const FRONTMATTER_SHAPE = 'phần khai báo phải gồm các dòng dạng "trường: giá trị", ví dụ "title: …"';
 
 /** The fields that do not depend on the image helper: built once, as Astro asks for the schema per entry. */
 function fields() {
@@ -62,6 +60,6 @@ export function articleSchema<I extends z.ZodType>(image: I) {
       tags,
       draft,
     },
-    { error: wrongType(FRONTMATTER_SHAPE) },
+    { error: wrongType(frontmatterShape('title: …')) },
   );
 }

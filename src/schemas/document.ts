@@ -3,7 +3,10 @@ import { ATTACHMENT_TYPES } from '../lib/attachments.ts';
 import { DOCUMENT_KINDS, findKind } from '../lib/document-kinds.ts';
 import { tidyNumber } from '../lib/document-number.ts';
 import { slugify } from '../lib/slug.ts';
-import { dayField, idField, textField, wrongType } from './fields.ts';
+import { dayField, frontmatterShape, idField, textField, wrongType } from './fields.ts';
+
+/** A field line of a document, the example an editor is shown when the frontmatter is not a list of fields. */
+export const DOCUMENT_EXAMPLE_FIELD = 'number: 35-CT/TW';
 
 /** A document's standing, by its URL segment: in force unless the frontmatter says otherwise. */
 export const DOCUMENT_STATUSES = ['con-hieu-luc', 'het-hieu-luc', 'bi-thay-the'] as const;
@@ -11,7 +14,6 @@ export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 const STATUS = 'phải là "còn hiệu lực", "hết hiệu lực" hoặc "bị thay thế"';
 const FILE_SHAPE = 'mỗi tệp đính kèm là một đường dẫn (ví dụ ./35-ct-tw.pdf) hoặc gồm src và title, mỗi trường một dòng thụt lề';
-const FRONTMATTER_SHAPE = 'phần khai báo phải gồm các dòng dạng "trường: giá trị", ví dụ "number: 35-CT/TW"';
 
 
 const attachmentPath = z
@@ -70,7 +72,7 @@ export const documentSchema = z.strictObject(
     /** Topics. Example: `[Công tác văn thư]` */
     tags: z.array(textField('mỗi chủ đề'), { error: 'phải là danh sách chủ đề, ví dụ [Công tác văn thư]' }).default([]),
   },
-  { error: wrongType(FRONTMATTER_SHAPE) },
+  { error: wrongType(frontmatterShape(DOCUMENT_EXAMPLE_FIELD)) },
 );
 
 export type DocumentData = z.output<typeof documentSchema>;

@@ -1,17 +1,17 @@
 import { z } from 'astro/zod';
-import { dayField, textField, wrongType } from './fields.ts';
+import { COVER_SHAPE, dayField, frontmatterShape, textField, wrongType } from './fields.ts';
 import { SLUG_SOURCE } from '../lib/slug.ts';
 import { ARTICLES_SEGMENT } from '../lib/paths.ts';
 
+/** A field line of an edition, the example an editor is shown when the frontmatter is not a list of fields. */
+export const EDITION_EXAMPLE_FIELD = 'number: 12';
 const WHOLE = 'phải là một số nguyên dương, ví dụ 12';
 const ARTICLE = 'phải là mã bài viết như trong địa chỉ /bai-viet/<mã>/, ví dụ 2021/hoi-nghi-so-ket';
 const SECTION_SHAPE = 'mỗi chuyên mục gồm title (tên chuyên mục) và articles (danh sách mã bài), mỗi trường một dòng thụt lề';
-const COVER_SHAPE = 'phải gồm src (đường dẫn ảnh), alt (mô tả ảnh) và credit nếu có, mỗi trường một dòng thụt lề dưới cover:';
 /** An article's id as editions name it: its year's folder, then its file's slug. */
 const ARTICLE_ID = new RegExp(`^\\d{4}/${SLUG_SOURCE}$`);
 /** What comes before an article's id in its address, base path included: `/ban-tin/bai-viet/`. */
 const ARTICLE_PATH = new RegExp(`^(?:/[^/]+)*?/${ARTICLES_SEGMENT}/`);
-const FRONTMATTER_SHAPE = 'phần khai báo phải gồm các dòng dạng "trường: giá trị", ví dụ "number: 12"';
 
 /**
  * An article named in an edition: its id, `2021/hoi-nghi-so-ket`. Its address (`/bai-viet/2021/hoi-nghi-so-ket/`,
@@ -53,7 +53,7 @@ export function editionSchema<I extends z.ZodType>(image: I) {
       /** Drafts are left out of the production build (and may still name drafts and scheduled articles). */
       draft: z.boolean({ error: 'phải là true (bản nháp) hoặc false' }).default(false),
     },
-    { error: wrongType(FRONTMATTER_SHAPE) },
+    { error: wrongType(frontmatterShape(EDITION_EXAMPLE_FIELD)) },
   );
 }
 

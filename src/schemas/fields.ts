@@ -9,6 +9,12 @@ import { SLUG } from '../lib/slug.ts';
  */
 export const wrongType = (message: string) => (issue: { code?: string | undefined }) => (issue.code === 'invalid_type' ? message : undefined);
 
+/** What a frontmatter that is not a list of fields is told, with a field line of its own kind as the example. */
+export const frontmatterShape = (example: string) => `phần khai báo (frontmatter) phải gồm các dòng dạng "trường: giá trị", ví dụ "${example}"`;
+
+/** What a cover that is not a photo's fields is told (articles and editions). */
+export const COVER_SHAPE = 'phải gồm src (đường dẫn ảnh), alt (mô tả ảnh) và credit nếu có, mỗi trường một dòng thụt lề dưới cover:';
+
 /** An id of a unit or an author as written in frontmatter: lowercase ASCII with hyphens. */
 export const idField = z
   .string({ error: 'phải là một mã, ví dụ van-phong-chinh-phu' })
