@@ -3,8 +3,7 @@ import { articleSchema } from '../schemas/article.ts';
 import { articleId } from '../lib/article-id.ts';
 import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
 import { rootPaths } from '../lib/paths.ts';
-import { readFrontmatter } from './frontmatter.ts';
-import { reportIssues, vietnameseIssue } from './schema-issues.ts';
+import { checkFields, readFrontmatter } from './frontmatter.ts';
 import { assetPath, checkBody, NOT_AN_IMAGE } from './check-body.ts';
 import type { ImageKind } from './image-files.ts';
 import { LEDE_PLACEHOLDER } from '../editing/new-article.ts';
@@ -44,10 +43,7 @@ export function checkArticle(source: SourceFile, known: KnownIds): Diagnostic[] 
   const read = readFrontmatter(file, source.bytes);
   if (!read.ok) return read.diagnostics;
   const { data, at, body, bodyLine } = read.value;
-  const result = schema.safeParse(data, { error: vietnameseIssue });
-  const diagnostics: Diagnostic[] = result.success
-    ? []
-    : reportIssues(result.error, data).map((issue) => error(issue.message, at(issue.path) ?? read.value.firstLine, issue.field));
+  const { value: article, diagnostics } = checkFields(file, read.value, schema);
   // Units, authors and the body are checked as written even when other fields are wrong: the editor sees every
   // problem of the file at once.
   const wrong = new Set(diagnostics.map((d) => d.field?.split('.')[0]));
@@ -68,8 +64,7 @@ export function checkArticle(source: SourceFile, known: KnownIds): Diagnostic[] 
       ),
     );
   });
-  if (result.success) {
-    const article = result.data;
+  if (article) {
     if (article.updated && article.updated < article.date) {
       diagnostics.push(error('sớm hơn ngày đăng bài (date); ngày cập nhật phải sau ngày đăng', at(['updated']), 'updated'));
     }

@@ -7,8 +7,7 @@ import { attachmentName, attachmentType } from '../lib/attachments.ts';
 import { SLUG, slugify } from '../lib/slug.ts';
 import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
 import { rootPaths } from '../lib/paths.ts';
-import { readFrontmatter } from './frontmatter.ts';
-import { reportIssues, vietnameseIssue } from './schema-issues.ts';
+import { checkFields, readFrontmatter } from './frontmatter.ts';
 import type { SourceFile } from './check-articles.ts';
 
 /** What documents may refer to: units (as issuers) and the files beside them. */
@@ -40,11 +39,9 @@ function checkOne(source: SourceFile, context: DocumentContext): { diagnostics: 
   if (RESERVED_DOCUMENT_IDS.has(id)) diagnostics.push(error(`tên tệp "${id}" trùng với một mục của trang ${rootPaths.documents()}; hãy đặt tên theo số ký hiệu, ví dụ 35-ct-tw.md`));
   const read = readFrontmatter(source.file, source.bytes, DOCUMENT_EXAMPLE_FIELD);
   if (!read.ok) return { diagnostics: [...diagnostics, ...read.diagnostics] };
-  const { data: fields, at, firstLine } = read.value;
-  const result = documentSchema.safeParse(fields, { error: vietnameseIssue });
-  if (!result.success) {
-    diagnostics.push(...reportIssues(result.error, fields).map((issue) => error(issue.message, at(issue.path) ?? firstLine, issue.field)));
-  }
+  const { data: fields, at } = read.value;
+  const result = checkFields(source.file, read.value, documentSchema);
+  diagnostics.push(...result.diagnostics);
   const wrong = new Set(diagnostics.map((d) => d.field?.split('.')[0]));
   // The issuer is checked as written even when other fields are wrong.
   if (typeof fields['issuer'] === 'string' && !wrong.has('issuer') && SLUG.test(fields['issuer']) && !context.unitIds.has(fields['issuer'])) {
@@ -71,7 +68,7 @@ function checkOne(source: SourceFile, context: DocumentContext): { diagnostics: 
     if (other) diagnostics.push(error(`tệp "${src}" và "${other}" cùng được đăng với tên ${name}; hãy đổi tên một tệp`, line, 'files'));
     names.set(name, src);
   });
-  const data = result.success ? result.data : undefined;
+  const data = result.value;
   if (data) {
     for (const problem of documentRuleProblems(data, fields['status'])) diagnostics.push(error(problem.message, at([problem.field]), problem.field));
   }

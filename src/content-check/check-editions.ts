@@ -5,8 +5,7 @@ import { pageId } from '../lib/article-id.ts';
 import { formatDayVi, formatDateTimeVi, startOfDay } from '../lib/dates.ts';
 import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
 import { rootPaths } from '../lib/paths.ts';
-import { readFrontmatter } from './frontmatter.ts';
-import { reportIssues, vietnameseIssue } from './schema-issues.ts';
+import { checkFields, readFrontmatter } from './frontmatter.ts';
 import { assetPath, NOT_AN_IMAGE } from './check-body.ts';
 import type { ImageKind } from './image-files.ts';
 import type { SourceFile } from './check-articles.ts';
@@ -83,13 +82,9 @@ function checkOne(source: SourceFile, context: EditionContext): { diagnostics: D
   if (source.relativePath.includes('/')) diagnostics.push(error('số bản tin phải nằm ngay trong thư mục content/editions/, không trong thư mục con (ảnh bìa thì được)', 1));
   const read = readFrontmatter(file, source.bytes, EDITION_EXAMPLE_FIELD);
   if (!read.ok) return { diagnostics: [...diagnostics, ...read.diagnostics] };
-  const { data: fields, at, firstLine } = read.value;
-  const result = schema.safeParse(fields, { error: vietnameseIssue });
-  if (!result.success) {
-    diagnostics.push(...reportIssues(result.error, fields).map((issue) => error(issue.message, at(issue.path) ?? firstLine, issue.field)));
-    return { diagnostics };
-  }
-  const data = result.data;
+  const { at } = read.value;
+  const { value: data, diagnostics: wrong } = checkFields(file, read.value, schema);
+  if (!data) return { diagnostics: [...diagnostics, ...wrong] };
   const { licence } = context;
   if (licence && data.date < licence.date) {
     diagnostics.push(error(`${formatDayVi(data.date)} trước ngày cấp giấy phép xuất bản (${formatDayVi(licence.date)}, imprint.licence.date trong src/site.config.ts)`, at(['date']), 'date'));

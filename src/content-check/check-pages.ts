@@ -2,8 +2,7 @@ import { pageSchema } from '../schemas/page.ts';
 import { pageId } from '../lib/article-id.ts';
 import { RESERVED_SEGMENTS, rootPaths } from '../lib/paths.ts';
 import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
-import { readFrontmatter } from './frontmatter.ts';
-import { reportIssues, vietnameseIssue } from './schema-issues.ts';
+import { checkFields, readFrontmatter } from './frontmatter.ts';
 import { checkBody } from './check-body.ts';
 import type { KnownIds, SourceFile } from './check-articles.ts';
 
@@ -15,15 +14,12 @@ function checkPage(source: SourceFile, known: Pick<KnownIds, 'files' | 'articleI
   const id = pageId(source.relativePath);
   if (id.includes('/')) diagnostics.push(error('trang riêng phải nằm ngay trong content/pages/, không trong thư mục con', 1));
   else if (RESERVED_SEGMENTS.has(id)) {
-    diagnostics.push(error(`tên tệp cho trang địa chỉ /${id}/, trùng với một mục của trang web; hãy đặt tên khác`, 1));
+    diagnostics.push(error(`tên tệp cho trang địa chỉ ${rootPaths.page(id)}, trùng với một mục của trang web; hãy đặt tên khác`, 1));
   }
   const read = readFrontmatter(file, source.bytes);
   if (!read.ok) return [...diagnostics, ...read.diagnostics];
-  const { data, at, body, bodyLine, firstLine } = read.value;
-  const result = pageSchema.safeParse(data, { error: vietnameseIssue });
-  if (!result.success) {
-    diagnostics.push(...reportIssues(result.error, data).map((issue) => error(issue.message, at(issue.path) ?? firstLine, issue.field)));
-  }
+  const { data, body, bodyLine } = read.value;
+  diagnostics.push(...checkFields(file, read.value, pageSchema).diagnostics);
   if (known.files && known.articleIds) {
     const draft = data['draft'] === true;
     diagnostics.push(

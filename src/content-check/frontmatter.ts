@@ -3,6 +3,8 @@ import { decodeSource } from './source-text.ts';
 import { splitFrontmatter } from '../lib/frontmatter-text.ts';
 import { parseYaml } from './yaml-data.ts';
 import { frontmatterShape } from '../schemas/fields.ts';
+import { reportIssues, vietnameseIssue } from './schema-issues.ts';
+import type { z } from 'astro/zod';
 
 /** A content file's frontmatter read for checking: its data, where each field is, and the body. */
 export interface Frontmatter {
@@ -44,4 +46,12 @@ export function readFrontmatter(
     return line === undefined ? undefined : line + firstLine - 1;
   };
   return { ok: true, value: { data: data as Record<string, unknown>, at, firstLine, yaml, body, bodyLine: firstLine + yaml.split('\n').length + 1 } };
+}
+
+/** A frontmatter's fields against `schema`: the parsed value, or each problem at its field's line (the first line if unwritten). */
+export function checkFields<T>(file: string, read: Frontmatter, schema: z.ZodType<T>): { value?: T; diagnostics: Diagnostic[] } {
+  const result = schema.safeParse(read.data, { error: vietnameseIssue });
+  if (result.success) return { value: result.data, diagnostics: [] };
+  const error = errorIn(file);
+  return { diagnostics: reportIssues(result.error, read.data).map((issue) => error(issue.message, read.at(issue.path) ?? read.firstLine, issue.field)) };
 }
