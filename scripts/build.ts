@@ -35,7 +35,7 @@ import { diffSites } from './build/site-diff.ts';
 import { articleChanges } from './build/article-changes.ts';
 import { recordSite, takeSiteRecord } from './build/build-records.ts';
 import { fullArticleLists, summaryLines } from './build/summary.ts';
-import { count } from './build/progress.ts';
+import { formatCount } from '../src/lib/text.ts';
 
 const read = readBuildArgs(process.argv.slice(2));
 if (!read.ok) {
@@ -115,7 +115,7 @@ try {
   const astro = startAstroBuild(staging, (page) => prewarm.page(page));
   try {
     // While Astro starts on one core: copy its cached pages in, and check the content on the other.
-    const seeded = await report.phase('chép trang đã dựng từ bộ nhớ đệm', () => seedFromPageCache(options.cacheDir, staging), (s) => `${count(s.files.length)} tệp`);
+    const seeded = await report.phase('chép trang đã dựng từ bộ nhớ đệm', () => seedFromPageCache(options.cacheDir, staging), (s) => `${formatCount(s.files.length)} tệp`);
     prewarm.reuse(await SummaryCache.load(options.cacheDir, staging, seeded.at));
     if (sameCache) copiedBefore = seeded.at;
     astro.outputReady();
@@ -138,7 +138,7 @@ try {
     await report.phase(
       'chỉ mục tìm kiếm',
       () => buildSearchIndex({ ...options, prewarmed, log: (line) => report.detail(`${time()} [search] ${line}`) }),
-      (index) => `${count(index.pages)} bài, ${index.shards.length} phần (${index.shards.filter((s) => s.reused).length} dùng lại)`,
+      (index) => `${formatCount(index.pages)} bài, ${index.shards.length} phần (${index.shards.filter((s) => s.reused).length} dùng lại)`,
     );
   } finally {
     astro.stop();
@@ -157,7 +157,7 @@ const changes = await report
     const articlesDir = join(contentDir(root), 'articles');
     const articles = await articleChanges({ diff, previousDir: target, nextDir: staging, articlesDir, cacheDir: options.cacheDir, now, timeZone: site.timeZone });
     return { diff, articles };
-  }, ({ diff: d }) => (d.previousFiles ? `thêm ${count(d.added.length)}, đổi ${count(d.changed.length)}, bớt ${count(d.removed.length)} tệp` : 'chưa có bản trước'))
+  }, ({ diff: d }) => (d.previousFiles ? `thêm ${formatCount(d.added.length)}, đổi ${formatCount(d.changed.length)}, bớt ${formatCount(d.removed.length)} tệp` : 'chưa có bản trước'))
   .catch((error: unknown) => {
     report.say(`Không so được với bản trước (${error instanceof Error ? error.message : String(error)}); vẫn xuất bản.`);
     return undefined;
@@ -187,12 +187,12 @@ function editionTally(editions: readonly { rendered: boolean }[]): string {
   if (editions.length === 0) return 'không có số báo';
   const rendered = editions.filter((e) => e.rendered).length;
   const kept = editions.length - rendered;
-  return [rendered ? `${count(rendered)} số dựng lại` : '', kept ? `${count(kept)} số không đổi, dùng lại bản đã dựng` : ''].filter(Boolean).join(', ');
+  return [rendered ? `${formatCount(rendered)} số dựng lại` : '', kept ? `${formatCount(kept)} số không đổi, dùng lại bản đã dựng` : ''].filter(Boolean).join(', ');
 }
 
 /** `không có lỗi, 3 cảnh báo` */
 function contentTally(diagnostics: readonly { severity: string }[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return [errors ? `${count(errors)} lỗi` : 'không có lỗi', warnings ? `${count(warnings)} cảnh báo` : ''].filter(Boolean).join(', ');
+  return [errors ? `${formatCount(errors)} lỗi` : 'không có lỗi', warnings ? `${formatCount(warnings)} cảnh báo` : ''].filter(Boolean).join(', ');
 }

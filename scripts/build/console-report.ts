@@ -5,7 +5,8 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { articlePagesStarted, readAstroLine, withoutColours, type AstroPhase } from './astro-log.ts';
-import { count, duration, ProgressPacer, progressText } from './progress.ts';
+import { duration, ProgressPacer, progressText } from './progress.ts';
+import { formatCount } from '../../src/lib/text.ts';
 import { groupWarnings } from './repeated-warnings.ts';
 import type { Phase } from './summary.ts';
 
@@ -142,7 +143,7 @@ export class BuildReport {
     const now = this.clock();
     if (this.astroPhase) {
       if (this.astroPhase.name === ASTRO_PHASES.pages) this.pagesFinished();
-      this.endPhase(this.astroPhase.name, this.astroPhase.at, this.astroPhase.name === ASTRO_PHASES.pages ? `${count(this.pagesDone)} trang và tệp` : undefined);
+      this.endPhase(this.astroPhase.name, this.astroPhase.at, this.astroPhase.name === ASTRO_PHASES.pages ? `${formatCount(this.pagesDone)} trang và tệp` : undefined);
     } else {
       this.endPhase('khởi động Astro', this.started);
     }

@@ -3,11 +3,7 @@
  * not one (CI) a new line only at each tenth of the pages or after a long silence, never more often than every
  * few seconds. Pure: what to print is decided here, build/console-report.ts writes it.
  */
-
-const number = new Intl.NumberFormat('vi');
-
-/** `3.012` */
-export const count = (n: number) => number.format(n);
+import { formatCount } from '../../src/lib/text.ts';
 
 /** `0,8 s`, `45 s`, `2 ph 05 s` */
 export function duration(ms: number): string {
@@ -27,12 +23,12 @@ export interface PagesDone {
 
 /** `Trang: 1.234/3.012 (41%), 25 s, còn khoảng 36 s` */
 export function progressText({ done, total, elapsedMs }: PagesDone): string {
-  if (!total) return `Trang: ${count(done)}, ${duration(elapsedMs)}`;
+  if (!total) return `Trang: ${formatCount(done)}, ${duration(elapsedMs)}`;
   const shown = Math.min(done, total);
   const percent = Math.floor((shown / total) * 100);
   // An estimate from the first few pages (the share pictures, slower than articles) would only mislead.
   const left = shown >= total / 20 && shown < total ? `, còn khoảng ${duration((elapsedMs / shown) * (total - shown))}` : '';
-  return `Trang: ${count(shown)}/${count(total)} (${percent}%), ${duration(elapsedMs)}${left}`;
+  return `Trang: ${formatCount(shown)}/${formatCount(total)} (${percent}%), ${duration(elapsedMs)}${left}`;
 }
 
 /** On a terminal: at most ten redraws a second. */

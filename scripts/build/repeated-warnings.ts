@@ -3,6 +3,7 @@
  * the first few in full, then one line with the count. The full list is in the build's log file and behind
  * --verbose. Content warnings have their own grouping, by field (summariseWarnings in src/content-check).
  */
+import { formatCount } from '../../src/lib/text.ts';
 
 /** What is left of a message once what varies from one page to the next is taken out. */
 export function warningKind(message: string): string {
@@ -22,6 +23,6 @@ export function groupWarnings(messages: readonly string[], shown = 3, where = 'x
   }
   return [...kinds.values()].flatMap((list) => [
     ...list.slice(0, shown),
-    ...(list.length > shown ? [`… và ${new Intl.NumberFormat('vi').format(list.length - shown)} cảnh báo khác cùng loại (${where})`] : []),
+    ...(list.length > shown ? [`… và ${formatCount(list.length - shown)} cảnh báo khác cùng loại (${where})`] : []),
   ]);
 }

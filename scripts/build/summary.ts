@@ -3,7 +3,8 @@
  * came down and why, where the time went, where the replaced site is kept. Pure: it formats what it is given.
  */
 import type { ArticleList } from './article-changes.ts';
-import { count, duration } from './progress.ts';
+import { duration } from './progress.ts';
+import { formatCount } from '../../src/lib/text.ts';
 import { isPage, isSearchIndex, type SiteDiff } from './site-diff.ts';
 
 export interface Phase {
@@ -27,10 +28,10 @@ export interface SummaryInput {
 const isOther = (file: string) => !isPage(file) && !isSearchIndex(file);
 
 function changes(diff: SiteDiff, pick: (file: string) => boolean): string {
-  const n = (files: string[]) => count(files.filter(pick).length);
+  const n = (files: string[]) => formatCount(files.filter(pick).length);
   const all = diff.files.filter(pick).length;
-  if (!diff.previousFiles) return count(all);
-  return `${count(all)} (thêm ${n(diff.added)}, đổi ${n(diff.changed)}, bớt ${n(diff.removed)})`;
+  if (!diff.previousFiles) return formatCount(all);
+  return `${formatCount(all)} (thêm ${n(diff.added)}, đổi ${n(diff.changed)}, bớt ${n(diff.removed)})`;
 }
 
 const LABELS = { live: 'Bài lên mạng', down: 'Bài gỡ xuống', changed: 'Bài có trang đổi' } as const;
@@ -44,7 +45,7 @@ function articleLines(label: string, list: ArticleList, logFile: string): string
   if (list.ids.length === 0) return [`  ${label}: không có`];
   const named = list.shown.map((a) => `    ${a.id} “${a.title}”${a.reason ? `: ${a.reason}` : ''}`);
   const rest = list.ids.length - list.shown.length;
-  return [`  ${label} (${count(list.ids.length)}):`, ...named, ...(rest > 0 ? [`    … và ${count(rest)} bài khác (đủ danh sách trong ${logFile})`] : [])];
+  return [`  ${label} (${formatCount(list.ids.length)}):`, ...named, ...(rest > 0 ? [`    … và ${formatCount(rest)} bài khác (đủ danh sách trong ${logFile})`] : [])];
 }
 
 export function summaryLines(input: SummaryInput): string[] {

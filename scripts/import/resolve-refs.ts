@@ -1,5 +1,5 @@
 import { slugify } from '../../src/lib/slug.ts';
-import { nfc } from '../../src/lib/text.ts';
+import { escapeRegExp, nfc } from '../../src/lib/text.ts';
 
 export interface NamedUnit {
   id: string;
@@ -12,7 +12,6 @@ export interface NamedAuthor {
   name: string;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Units whose name or an alias appears in the text as whole words (case and Unicode form ignored). */
 export function unitsNamedIn(text: string, units: readonly NamedUnit[]): NamedUnit[] {

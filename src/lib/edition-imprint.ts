@@ -5,6 +5,7 @@
  */
 import type { SiteConfig } from '../schemas/site.ts';
 import { formatDayVi } from './dates.ts';
+import { formatCount } from './text.ts';
 import { editionUi } from '../i18n/editions.ts';
 
 export interface Masthead {
@@ -53,7 +54,6 @@ export function masthead(site: Pick<SiteConfig, 'name' | 'organisation' | 'impri
 }
 
 /** `1.500` for 1500: Vietnamese groups thousands with dots. */
-const count = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
 /**
  * The colophon, in the order printers set it. `trimCm` is the edition's page; `pages` its page count, given by the PDF
@@ -72,7 +72,7 @@ export function colophon(site: Pick<SiteConfig, 'organisation' | 'imprint' | 'ur
     licence?.frequency !== undefined && { label: f.frequency, value: licence.frequency },
     { label: f.format, value: f.formatText(cm(trimCm.width), cm(trimCm.height)) },
     pages !== undefined && { label: f.pages, value: String(pages), key: 'pages' as const },
-    { label: f.printRun, value: f.printRunText(count(edition.printRun)) },
+    { label: f.printRun, value: f.printRunText(formatCount(edition.printRun)) },
     { label: f.printer, value: edition.printer },
     { label: f.published, value: formatDayVi(edition.date) },
     imprint?.address !== undefined && { label: f.address, value: imprint.address },

@@ -3,10 +3,10 @@
  * is: the configuration's problems point at a line, like content's. Not a parser: it follows indentation, which is
  * how a person reads the file too; whatever it cannot place gives the line of the nearest parent it can.
  */
+import { escapeRegExp } from './text.ts';
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 const isBlank = (line: string) => /^\s*(?:$|\/\/|\/\*|\*)/.test(line);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The index of the first line after `start` that is written no deeper than it (its block's end). */
 function blockEnd(lines: readonly string[], start: number): number {

@@ -33,3 +33,11 @@ export function squashSpaces(text: string): string {
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+const numberFormat = new Intl.NumberFormat('vi');
+
+/** A count as Vietnamese readers write it: `12.345`. */
+export const formatCount = (n: number) => numberFormat.format(n);
+
+/** Text matched literally inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

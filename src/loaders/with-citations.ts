@@ -2,6 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { citationFinder } from '../lib/citations.ts';
 import { sitePaths } from '../lib/paths.ts';
 import { SLUG_SOURCE } from '../lib/slug.ts';
+import { escapeRegExp } from '../lib/text.ts';
 import { refreshCitableDocuments } from '../node/citable-documents.ts';
 
 /** The key under an entry's data where the ids of the documents it cites are kept. Not a frontmatter field. */
@@ -12,9 +13,8 @@ export function citedDocumentIds(data: object): string[] {
   return (data as { [CITES]?: string[] })[CITES] ?? [];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Links to a document's page in rendered HTML, whether the Markdown plugin or the editor wrote them. */
-const DOCUMENT_LINK = new RegExp(`href="[^"]*?${escape(sitePaths('/').document('\u0000')).replace('\u0000', `(${SLUG_SOURCE})`)}(?:#[^"]*)?"`, 'g');
+const DOCUMENT_LINK = new RegExp(`href="[^"]*?${escapeRegExp(sitePaths('/').document('\u0000')).replace('\u0000', `(${SLUG_SOURCE})`)}(?:#[^"]*)?"`, 'g');
 
 /**
  * Wrap the articles' loader so each article is stored with the documents it cites, read from its rendered HTML
