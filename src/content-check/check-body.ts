@@ -6,7 +6,7 @@ import { BODY_PLACEHOLDER } from '../editing/new-article.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { isExternalUrl } from '../markdown/sanitize.ts';
 import { checkMdxTree, parseMdx } from './check-mdx.ts';
-import { articleIdOfUrl, rootPaths } from '../lib/paths.ts';
+import { ARTICLES_SEGMENT, articleIdOfUrl } from '../lib/paths.ts';
 
 export interface BodyContext {
   file: string;
@@ -41,7 +41,7 @@ const attribute = (tag: string, name: string) => {
 };
 
 /** Markdown that can hold an image or a link to another article; other bodies need no parse (2–3 ms each). */
-const mayHoldImagesOrLinks = (body: string) => body.includes('![') || body.includes(rootPaths.article('')) || /<img\b/i.test(body);
+const mayHoldImagesOrLinks = (body: string) => body.includes('![') || body.includes(`/${ARTICLES_SEGMENT}/`) || /<img\b/i.test(body);
 
 /** A photo on another site: the pages' Content-Security-Policy lets only the site's own images load. */
 export const OFF_SITE_IMAGE = (src: string) =>

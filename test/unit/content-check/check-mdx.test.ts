@@ -93,4 +93,9 @@ describe('Markdown bodies', () => {
   it('keep `{`, `<` and import lines as text, as Markdown reads them', () => {
     expect(check("import x from 'node:fs'\n\nGiá {100} đồng, a <b>đậm</b>.", 'md')).toEqual([]);
   });
+
+  it('check links to articles in Markdown too: a link to no article is named, one to an article passes', () => {
+    const body = '[Bài khác](/bai-viet/2021/khac/) và [bài cũ](/bai-viet/2020/khong-co/#doan-2).';
+    expect(check(body, 'md')).toEqual(['bai.md:6: liên kết /bai-viet/2020/khong-co/ không dẫn tới bài nào: không có bài viết mang mã 2020/khong-co']);
+  });
 });
