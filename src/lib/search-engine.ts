@@ -513,15 +513,10 @@ export class Search {
         const key = candidateKey(tier.index, doc);
         if (!this.candidates.has(key)) this.candidates.set(key, { tier: tier.index, doc });
       };
-      for (const unit of this.query.units) {
-        for (const list of tier.terms.get(unit.term)?.lists ?? []) {
-          if (!list || tier.discovered.has(list)) continue;
-          tier.discovered.add(list);
-          for (const doc of list.keys()) add(doc);
-        }
-      }
-      if (tier.apartWord !== undefined) {
-        for (const list of tier.terms.get(tier.apartWord)?.lists ?? []) {
+      const terms = this.query.units.map((unit) => unit.term);
+      if (tier.apartWord !== undefined) terms.push(tier.apartWord);
+      for (const term of terms) {
+        for (const list of tier.terms.get(term)?.lists ?? []) {
           if (!list || tier.discovered.has(list)) continue;
           tier.discovered.add(list);
           for (const doc of list.keys()) add(doc);
