@@ -8,9 +8,8 @@ import { documentSchema } from '../schemas/document.ts';
 import { documentRuleProblems } from '../lib/document-rules.ts';
 import { RESERVED_DOCUMENT_IDS } from '../lib/document-id.ts';
 import { relativeSrc } from '../lib/photo-caption.ts';
-import { slugify } from '../lib/slug.ts';
 import { fieldProblems } from '../content-check/schema-issues.ts';
-import { PATH_FIELDS, schemaShape } from './cms-fields.ts';
+import { schemaShape, slugPathFields } from './cms-fields.ts';
 import { frontmatterOf } from './cms-files.ts';
 import { frontmatterFromText, frontmatterToText } from './cms-frontmatter.ts';
 
@@ -46,8 +45,4 @@ export function documentProblems(frontmatter: Data): string[] {
 }
 
 /** A new document's file name from its number (Decap's `slug`), or a problem with it. */
-export function documentPathFields(data: Data): Record<string, string> | undefined {
-  const number = typeof data.number === 'string' ? slugify(data.number) : '';
-  if (!number || RESERVED_DOCUMENT_IDS.has(number)) return undefined;
-  return { [PATH_FIELDS.slug]: number };
-}
+export const documentPathFields = (data: Data) => slugPathFields(data.number, RESERVED_DOCUMENT_IDS);

@@ -3,6 +3,7 @@
  * and the names the admin script registers its own formats and widgets under (src/client/cms/admin.ts).
  */
 import { z } from 'astro/zod';
+import { slugify } from '../lib/slug.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
 export type DecapConfig = Record<string, unknown> & { backend: Record<string, unknown>; collections: Record<string, unknown>[] };
@@ -15,6 +16,13 @@ export const FORMATS = { article: 'bantin-article', units: 'bantin-units', autho
  * its file, `npm run new`'s rule. Decap lowercases the `path` template, hence lowercase names.
  */
 export const PATH_FIELDS = { year: 'fileyear', slug: 'fileslug' } as const;
+
+/** A new file's name (Decap's `slug`) from a field's text, unless it is empty or would take an address the site keeps. */
+export function slugPathFields(text: unknown, reserved: ReadonlySet<string>): Record<string, string> | undefined {
+  const slug = typeof text === 'string' ? slugify(text) : '';
+  if (!slug || reserved.has(slug)) return undefined;
+  return { [PATH_FIELDS.slug]: slug };
+}
 
 /**
  * Data the admin script adds to an article as it reads it, for the list only (never written): its date as the

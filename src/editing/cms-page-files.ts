@@ -5,9 +5,8 @@
  */
 import { pageSchema } from '../schemas/page.ts';
 import { RESERVED_SEGMENTS } from '../lib/paths.ts';
-import { slugify } from '../lib/slug.ts';
 import { fieldProblems } from '../content-check/schema-issues.ts';
-import { PATH_FIELDS, schemaShape } from './cms-fields.ts';
+import { schemaShape, slugPathFields } from './cms-fields.ts';
 import { frontmatterOf, zonedInstant } from './cms-files.ts';
 import { frontmatterFromText, frontmatterToText } from './cms-frontmatter.ts';
 
@@ -28,8 +27,4 @@ export function pageProblems(frontmatter: Data): string[] {
 }
 
 /** A new page's file name from its title, unless it would take an address of the site's own. */
-export function pagePathFields(data: Data): Record<string, string> | undefined {
-  const slug = typeof data.title === 'string' ? slugify(data.title) : '';
-  if (!slug || RESERVED_SEGMENTS.has(slug)) return undefined;
-  return { [PATH_FIELDS.slug]: slug };
-}
+export const pagePathFields = (data: Data) => slugPathFields(data.title, RESERVED_SEGMENTS);
