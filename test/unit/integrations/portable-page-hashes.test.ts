@@ -1,0 +1,38 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { relocateCache } from '../../../scripts/build/relocate-cache.ts';
+import { withoutRoot } from '../../../src/integrations/portable-page-hashes.ts';
+
+/** Compiled component code as Astro's incremental plugin hashes it, checked out in `root`. */
+const compiled = (root: string) =>
+  `const $$X = createComponent(($$result) => render\`<p>x</p>\`, "${root}/src/components/X.astro", void 0);\n` +
+  `const url = "file://${root}/src/lib/y.ts";\n` +
+  `//# sourceMappingURL=data:application/json;charset=utf-8;base64,${Buffer.from(JSON.stringify({ sources: [`${root}/src/components/X.astro`], mappings: root.length > 20 ? 'AAAA,uGAAA' : 'AAAA,gGAAA' })).toString('base64')}\n`;
+
+describe('what the incremental build hashes of a module', () => {
+  it('is the same in checkouts in different folders', () => {
+    expect(withoutRoot(compiled('/home/runner/work/bantin/bantin'), '/home/runner/work/bantin/bantin/')).toBe(withoutRoot(compiled('/builds/toa-soan/bantin'), '/builds/toa-soan/bantin'));
+  });
+
+  it('still tells different code apart', () => {
+    expect(withoutRoot(compiled('/a/bantin'), '/a/bantin')).not.toBe(withoutRoot(compiled('/a/bantin').replace('<p>x</p>', '<p>y</p>'), '/a/bantin'));
+  });
+});
+
+describe('a restored cache’s record of photos', () => {
+  it('names the files of the checkout it is restored into', async () => {
+    const cache = await mkdtemp(join(tmpdir(), 'bantin-relocate-'));
+    try {
+      const record = (root: string) => JSON.stringify({ routes: { r: { paths: { '/x/': { referencedImages: [`${root}/content/anh.png`], staticImages: [{ originalSrcPath: `${root}/content/anh.png` }] } } } } });
+      expect(relocateCache(cache, '/runner-1/bantin/')).toBe(false); // a first build: nothing to move
+      await writeFile(join(cache, 'incremental-build.json'), record('/runner-1/bantin'));
+      expect(relocateCache(cache, '/runner-1/bantin')).toBe(false); // the same folder again
+      expect(relocateCache(cache, '/runner-2/x/bantin')).toBe(true);
+      expect(await readFile(join(cache, 'incremental-build.json'), 'utf8')).toBe(record('/runner-2/x/bantin'));
+    } finally {
+      await rm(cache, { recursive: true, force: true });
+    }
+  });
+});
