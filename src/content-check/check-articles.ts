@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { articleId } from '../lib/article-id.ts';
-import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
+import { errorIn, oneFilePerAddress, type Diagnostic } from '../content-files/diagnostic.ts';
 import { rootPaths } from '../lib/paths.ts';
-import { checkFields, readFrontmatter } from './frontmatter.ts';
+import { checkFields, readFrontmatter } from '../content-files/frontmatter.ts';
 import { assetPath, checkBody, NOT_AN_IMAGE } from './check-body.ts';
 import type { ImageKind } from './image-files.ts';
-import { LEDE_PLACEHOLDER } from '../editing/new-article.ts';
+import { LEDE_PLACEHOLDER } from '../lib/new-article.ts';
 
 export interface SourceFile {
   /** Path shown to the editor, e.g. `content/articles/2020/x.md` */

@@ -5,9 +5,9 @@ import { documentRuleProblems } from '../lib/document-rules.ts';
 import { documentId, RESERVED_DOCUMENT_IDS } from '../lib/document-id.ts';
 import { attachmentName, attachmentType } from '../lib/attachments.ts';
 import { SLUG, slugify } from '../lib/slug.ts';
-import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
+import { errorIn, oneFilePerAddress, type Diagnostic } from '../content-files/diagnostic.ts';
 import { rootPaths } from '../lib/paths.ts';
-import { checkFields, readFrontmatter } from './frontmatter.ts';
+import { checkFields, readFrontmatter } from '../content-files/frontmatter.ts';
 import type { SourceFile } from './check-articles.ts';
 
 /** What documents may refer to: units (as issuers) and the files beside them. */

@@ -3,9 +3,9 @@ import { EDITION_EXAMPLE_FIELD, editionSchema, type EditionData } from '../schem
 import type { Licence } from '../schemas/licence.ts';
 import { pageId } from '../lib/article-id.ts';
 import { formatDayVi, formatDateTimeVi, startOfDay } from '../lib/dates.ts';
-import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
+import { errorIn, oneFilePerAddress, type Diagnostic } from '../content-files/diagnostic.ts';
 import { rootPaths } from '../lib/paths.ts';
-import { checkFields, readFrontmatter } from './frontmatter.ts';
+import { checkFields, readFrontmatter } from '../content-files/frontmatter.ts';
 import { assetPath, NOT_AN_IMAGE } from './check-body.ts';
 import type { ImageKind } from './image-files.ts';
 import type { SourceFile } from './check-articles.ts';

@@ -1,8 +1,8 @@
 import { pageSchema } from '../schemas/page.ts';
 import { pageId } from '../lib/article-id.ts';
 import { RESERVED_SEGMENTS, rootPaths } from '../lib/paths.ts';
-import { errorIn, oneFilePerAddress, type Diagnostic } from './diagnostic.ts';
-import { checkFields, readFrontmatter } from './frontmatter.ts';
+import { errorIn, oneFilePerAddress, type Diagnostic } from '../content-files/diagnostic.ts';
+import { checkFields, readFrontmatter } from '../content-files/frontmatter.ts';
 import { checkBody } from './check-body.ts';
 import type { KnownIds, SourceFile } from './check-articles.ts';
 

@@ -1,5 +1,6 @@
 /** Strings of the search page. */
-import { formatCount } from '../lib/text.ts';
+// i18n imports nothing of the project (README, Imports run one way): its own number format rather than lib's formatCount.
+const number = new Intl.NumberFormat('vi');
 
 export const searchUi = {
   title: 'Tìm kiếm',
@@ -20,9 +21,9 @@ export const searchUi = {
   sortNewest: 'Mới nhất',
   loading: 'Đang tải chỉ mục tìm kiếm…',
   searching: (q: string) => `Đang tìm “${q}”…`,
-  count: (n: number, q: string) => (q ? `${formatCount(n)} kết quả cho “${q}”` : `${formatCount(n)} kết quả`),
+  count: (n: number, q: string) => (q ? `${number.format(n)} kết quả cho “${q}”` : `${number.format(n)} kết quả`),
   /** The first page is final, but older articles were not all read: there may be more results. */
-  atLeast: (n: number, q: string) => (q ? `Ít nhất ${formatCount(n)} kết quả cho “${q}”` : `Ít nhất ${formatCount(n)} kết quả`),
+  atLeast: (n: number, q: string) => (q ? `Ít nhất ${number.format(n)} kết quả cho “${q}”` : `Ít nhất ${number.format(n)} kết quả`),
   none: (q: string) =>
     q ? `Không tìm thấy kết quả nào cho “${q}”. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.` : 'Không có kết quả nào với bộ lọc đã chọn.',
   empty: 'Nhập từ khóa để tìm trong các bài viết và văn bản; số văn bản gõ kiểu nào cũng được, ví dụ 35-CT/TW hay ct 35.',

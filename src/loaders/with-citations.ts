@@ -3,7 +3,7 @@ import { citationFinder } from '../lib/citations.ts';
 import { sitePaths } from '../lib/paths.ts';
 import { SLUG_SOURCE } from '../lib/slug.ts';
 import { escapeRegExp } from '../lib/text.ts';
-import { refreshCitableDocuments } from '../node/citable-documents.ts';
+import { refreshCitableDocuments } from '../content-files/citable-documents.ts';
 
 /** The key under an entry's data where the ids of the documents it cites are kept. Not a frontmatter field. */
 export const CITES = '$cites';
