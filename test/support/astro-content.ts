@@ -5,7 +5,7 @@
  * the frontmatter or the body and stays with the text when the file is renamed.
  *
  *     vi.mock('astro:content', () => import('../../support/astro-content.ts').then((m) => m.mockedAstroContent()));
- *     const { getArticles } = await freshData(content).articles;
+ *     const { getArticles } = await freshData(content).articles();
  *
  * The data modules load once per build and keep what they loaded: `freshData` stands for a new build of `content`.
  */
@@ -121,14 +121,15 @@ export function freshData(content: Content, now = '2025-01-01T00:00:00+07:00', a
   vi.stubEnv('BANTIN_CONTENT', contentDir);
   vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.parse(now) / 1000));
   vi.resetModules();
+  // Imported when asked: a test loads only the modules it is about (and their imports).
   return {
-    articles: import('../../src/data/articles.ts'),
-    listings: import('../../src/data/listings.ts'),
-    documents: import('../../src/data/documents.ts'),
-    editions: import('../../src/data/editions.ts'),
-    pages: import('../../src/data/pages.ts'),
-    registry: import('../../src/data/registry.ts'),
-    cacheKeys: import('../../src/data/cache-keys.ts'),
+    articles: () => import('../../src/data/articles.ts'),
+    listings: () => import('../../src/data/listings.ts'),
+    documents: () => import('../../src/data/documents.ts'),
+    editions: () => import('../../src/data/editions.ts'),
+    pages: () => import('../../src/data/pages.ts'),
+    registry: () => import('../../src/data/registry.ts'),
+    cacheKeys: () => import('../../src/data/cache-keys.ts'),
   };
 }
 

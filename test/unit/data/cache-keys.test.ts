@@ -32,11 +32,11 @@ interface Route {
 async function build(content: Content, now?: string): Promise<Map<string, Route>> {
   const data = freshData(content, now);
   const [{ getListings }, { getDocuments }, { getEditions, editionsShown }, { getPages }, { getCacheKeys }] = await Promise.all([
-    data.listings,
-    data.documents,
-    data.editions,
-    data.pages,
-    data.cacheKeys,
+    data.listings(),
+    data.documents(),
+    data.editions(),
+    data.pages(),
+    data.cacheKeys(),
   ]);
   const [listings, documents, editions, pages, keys] = await Promise.all([getListings(), getDocuments(), getEditions(), getPages(), getCacheKeys()]);
   const routes = new Map<string, Route>();
@@ -157,6 +157,19 @@ describe('cache keys', () => {
     const content = edit(base, (c) => c.articles.push(scheduled));
     expect(changed(before, await build(content, '2025-01-31T23:59:00+07:00'))).toEqual([]);
     await expectChanged(content, [scheduled.id, COUNTS], '2025-02-01T08:00:00+07:00');
+  });
+
+  it('under npm run dev, which shows a scheduled article marked, change for it when its time comes', async () => {
+    const scheduled = article('2025/len-lich', '2025-02-01T08:00:00+07:00', VPCP);
+    const content = edit(base, (c) => c.articles.push(scheduled));
+    vi.stubGlobal('__BANTIN_SHOW_DRAFTS__', true);
+    try {
+      const early = await build(content, '2025-01-31T23:59:00+07:00');
+      const due = await build(content, '2025-02-01T08:00:00+07:00');
+      expect(changed(early, due)).toEqual(showing([early], scheduled.id));
+    } finally {
+      vi.stubGlobal('__BANTIN_SHOW_DRAFTS__', false);
+    }
   });
 
   it('change for a deleted article where it was shown and wherever counts are shown', async () => {
