@@ -133,9 +133,10 @@ export function freshData(content: Content, now = '2025-01-01T00:00:00+07:00', a
   };
 }
 
-/** Remove the folder `freshData` wrote, and its environment (for an `afterAll`). */
+/** Remove the folder `freshData` wrote, its environment and stubbed globals (for an `afterAll`: unit test files share their worker). */
 export function forgetData() {
   if (contentDir) rmSync(contentDir, { recursive: true, force: true });
   contentDir = undefined;
   vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
 }

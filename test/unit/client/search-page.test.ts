@@ -44,7 +44,12 @@ beforeAll(async () => {
   index = await testIndex(ARTICLES, { maxPages: 4, firstTierPages: 8 });
   distDir = index.indexDir.slice(0, -dirname(MANIFEST_PATH).length);
 });
-afterAll(() => index.close());
+afterAll(async () => {
+  // Unit test files share their worker: leave no fake fetch or environment behind.
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+  await index.close();
+});
 beforeEach(() => {
   missing.clear();
   fetched.length = 0;
