@@ -38,7 +38,7 @@ describe('getEditions', () => {
   });
 
   it('gives its articles in print order, by section, and the editions carrying each article oldest first', async () => {
-    const content = edit(three, (c) => c.editions![1]!.data['sections'].push({ title: 'Địa phương', articles: ['2023/tong-ket-nam'] }));
+    const content = edit(three, (c) => (c.editions![1]!.data['sections'] as unknown[]).push({ title: 'Địa phương', articles: ['2023/tong-ket-nam'] }));
     const { all, byArticle } = await editions(content);
     const second = all.find((e) => e.id === 'so-2')!;
     expect(second.sections.map((s) => [s.title, ids(s.articles)])).toEqual([
