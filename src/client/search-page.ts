@@ -93,6 +93,16 @@ const total = (articles: ResultPage | undefined, documents: ResultPage | undefin
   complete: (articles?.complete ?? true) && (documents?.complete ?? true),
 });
 
+/**
+ * A file of the index that could not be read mid-search (a new version of the site replaced it, the connection
+ * dropped): the reader is told so in place of results that will not come, and nothing waits for ever.
+ */
+function tellFailure(mine: number) {
+  if (mine !== generation) return;
+  more.hidden = true;
+  setStatus(searchUi.failedFile, true);
+}
+
 function describe(page: ResultPage, q: string): string {
   if (page.found === 0) return searchUi.none(q);
   return page.complete ? searchUi.count(page.found, q) : searchUi.atLeast(page.found, q);
@@ -121,6 +131,14 @@ async function renderFilters(index: Index, state: SearchState, query: Query) {
 /** Run a search: documents and the first page of articles, shown together once final. */
 async function run(index: Index, state: SearchState) {
   const mine = ++generation;
+  try {
+    await searchAndShow(index, state, mine);
+  } catch {
+    tellFailure(mine);
+  }
+}
+
+async function searchAndShow(index: Index, state: SearchState, mine: number) {
   const query = parseQuery(state.q);
   const hasFilters = Object.values(state.filters).some((values) => values.length);
   shown = undefined;
@@ -152,9 +170,13 @@ async function run(index: Index, state: SearchState) {
     cleared = true;
   };
   // Documents found are shown as soon as they are final (a document's number typed finds it before any article).
-  void documentsShown.then(({ documentItems }) => {
-    if (documentItems.length) showDocuments(documentItems);
-  });
+  // (A failure to read them is told where they are awaited, below.)
+  documentsShown.then(
+    ({ documentItems }) => {
+      if (documentItems.length) showDocuments(documentItems);
+    },
+    () => undefined,
+  );
   // Articles are shown as soon as they are sure of their place, the rest when the search is final: appended below
   // the documents, never moved.
   let revealed = 0;
@@ -169,6 +191,8 @@ async function run(index: Index, state: SearchState) {
       showDocuments(documentItems);
       list.append(...articleItems);
     });
+    // A failure is told where `showing` is awaited, unless the search itself failed first.
+    showing.catch(() => undefined);
   };
   const page = articles ? await (newest ? articles.newest(PAGE_SIZE) : articles.relevant(PAGE_SIZE, reveal)) : undefined;
   if (page) reveal(page.hits);
@@ -189,11 +213,19 @@ async function run(index: Index, state: SearchState) {
 async function showMore(index: Index) {
   if (!shown) return;
   const mine = generation;
-  const { search, newest, query, count, documents } = shown;
+  const { search: articles, newest, query, count, documents } = shown;
   more.disabled = true;
-  const page = newest ? await search.newest(count + PAGE_SIZE) : await search.relevant(count + PAGE_SIZE);
-  const added = await items(index, page.hits.slice(count), query, index.manifest.tiers);
-  more.disabled = false;
+  let page: ResultPage;
+  let added: HTMLLIElement[];
+  try {
+    page = newest ? await articles.newest(count + PAGE_SIZE) : await articles.relevant(count + PAGE_SIZE);
+    added = await items(index, page.hits.slice(count), query, index.manifest.tiers);
+  } catch {
+    tellFailure(mine);
+    return;
+  } finally {
+    more.disabled = false;
+  }
   if (mine !== generation) return;
   list.append(...added);
   shown.count = page.hits.length;
@@ -240,7 +272,7 @@ async function start() {
   filterBox.addEventListener('toggle', () => {
     if (filterBox.open && filtersBox.childElementCount === 0) {
       const state = stateFromForm();
-      void renderFilters(index, state, parseQuery(state.q));
+      renderFilters(index, state, parseQuery(state.q)).catch(() => tellFailure(generation));
     }
   });
   more.addEventListener('click', () => void showMore(index));

@@ -11,13 +11,16 @@ import { site } from './site.ts';
 /**
  * Cache keys for Astro's incremental builds: a page is rebuilt only when the data it shows changes. Every key
  * includes the site's identity, registry and linked standing pages (shown in every header and footer) and what
- * each listed article shows.
+ * each listed article shows; only the pages showing counts of articles include them, so that a new article renders
+ * again the pages listing it, not the whole site (test/unit/data/cache-keys.test.ts holds each page to what it shows).
  */
 export interface CacheKeys {
   /** An article's own content: its id (address), the file digest (frontmatter and body) and its publication state */
   article(article: Article): string;
   /** A list of articles as cards */
   list(articles: readonly Article[], ...extra: unknown[]): string;
+  /** A list of articles on a page that also shows how many articles each unit and each month has */
+  listWithCounts(articles: readonly Article[], ...extra: unknown[]): string;
   /** A standing page's own content */
   page(page: StandingPage): string;
   /** A document's page: its file and attachments, what replaces it or it replaces, the articles citing it */
@@ -33,9 +36,8 @@ let keys: Promise<CacheKeys> | undefined;
 export function getCacheKeys(): Promise<CacheKeys> {
   keys ??= (async () => {
     const [registry, listings, pages, editions, cards] = await Promise.all([getRegistry(), getListings(), getPages(), getEditions(), getShareCards()]);
-    // Counts appear beside units and years (front page, unit trees, archives): adding an article changes them. The
-    // header and footer link standing pages by their titles, and the editions once there is one. Every page names a
-    // share picture whose file name changes with the logo, the fonts or the cards' drawing.
+    // The header and footer link standing pages by their titles, and the editions once there is one. Every page names
+    // a share picture whose file name changes with the logo, the fonts or the cards' drawing.
     const shared = digest(
       editions.all.length > 0,
       site,
@@ -43,6 +45,9 @@ export function getCacheKeys(): Promise<CacheKeys> {
       [...pages.nav, ...pages.footer].map((page) => [page.id, page.title]),
       [...registry.units.byId.values()],
       [...registry.authors.values()],
+    );
+    // Counts appear beside units and months (front page, unit trees, a year's archive): adding an article changes them.
+    const counts = digest(
       [...listings.byUnit].map(([id, list]) => [id, list.length]),
       [...listings.byMonth].map(([key, list]) => [key, list.length]),
     );
@@ -53,6 +58,7 @@ export function getCacheKeys(): Promise<CacheKeys> {
     return {
       article: (a) => digest(shared, article(a)),
       list: (articles, ...extra) => digest(shared, articles.map(article), extra),
+      listWithCounts: (articles, ...extra) => digest(shared, counts, articles.map(article), extra),
       page: (page) => digest(shared, page.entry.digest ?? page.id, page.draft),
       document: (d) =>
         digest(

@@ -32,5 +32,7 @@ export const searchUi = {
   noIndex:
     'Chưa có chỉ mục tìm kiếm. Khi chạy npm run dev, hãy chạy npm run build một lần để tạo chỉ mục trong dist/chi-muc/, rồi tải lại trang này.',
   failed: 'Không tải được chức năng tìm kiếm. Vui lòng tải lại trang.',
+  /** A file of the index went missing or could not be read mid-search (a new version of the site, a lost connection) */
+  failedFile: 'Không đọc được một phần chỉ mục tìm kiếm: trang có thể vừa được cập nhật hoặc mạng bị gián đoạn. Vui lòng tải lại trang rồi tìm lại.',
   noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem tin theo đơn vị, tác giả hoặc năm trong mục Lưu trữ.',
 } as const;

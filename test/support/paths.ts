@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+// From the file's path, not `new URL`: under a DOM environment (happy-dom) the global URL is the DOM's.
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../../');
 /** Scratch space for test builds, ignored by git. */
 export const tmpRoot = join(projectRoot, '.tmp');
