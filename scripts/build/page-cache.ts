@@ -14,7 +14,10 @@ import { dirname, join } from 'node:path';
 import { inBatches } from '../../src/node/batches.ts';
 import { filesUnder } from '../../src/node/files.ts';
 
-/** Astro's record of its incremental build (astro/dist/core/build/incremental.js), as far as it is read here. */
+/**
+ * Astro's record of its incremental build (astro/dist/core/build/incremental.js), as far as it is read here: a
+ * framework internal, pinned by test/unit/build/incremental-record.test.ts with Astro's own writer.
+ */
 interface IncrementalManifest {
   version: number;
   routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
