@@ -1,5 +1,5 @@
 /**
- * What the build reads from Astro's log (astro/dist/core/build/generate.js and core/logger/core.js, Astro 7.3): a
+ * What the build reads from Astro's log (astro/dist/core/build/generate.js and core/logger/core.js, Astro 7.3 and 7.4): a
  * framework internal, not an API, so it is read here and nowhere else, and test/unit/build/astro-log.test.ts pins
  * the line format. If an Astro upgrade changes it, that test fails rather than the progress line silently stopping.
  *

@@ -16,10 +16,10 @@ export interface TestedRange {
 }
 
 export const TESTED_VERSIONS: Readonly<Record<string, TestedRange>> = {
-  astro: { from: '7.3.5', to: '7.3.5' },
-  '@astrojs/mdx': { from: '8.0.2', to: '8.0.2' },
-  '@astrojs/markdown-satteri': { from: '0.4.2', to: '0.4.2' },
-  satteri: { from: '0.10.5', to: '0.10.5' },
+  astro: { from: '7.3.5', to: '7.4.8' },
+  '@astrojs/mdx': { from: '8.0.2', to: '8.1.4' },
+  '@astrojs/markdown-satteri': { from: '0.4.2', to: '0.4.10' },
+  satteri: { from: '0.10.5', to: '0.11.7' },
 };
 
 export interface UntestedVersion {
