@@ -27,7 +27,7 @@ const rebuildLoader: Loader = {
   name: 'articles',
   load: async ({ meta }) => {
     meta.set('digest', 'a');
-    await new Promise((done) => setTimeout(done, 1_200));
+    await new Promise((done) => setTimeout(done, 1_500));
     meta.set('edited', 'b');
   },
 };
