@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-// The configuration, read and checked once (src/content-check/site-config.ts): a mistake in it stops here, named.
+// The configuration, read and checked once (src/content-files/site-config.ts): a mistake in it stops here, named.
 import { site } from './src/data/site.ts';
 import { bantin } from './src/integrations/bantin.ts';
 import { cms } from './src/integrations/cms.ts';
@@ -11,7 +11,7 @@ import { contentStoreFromFile } from './src/integrations/content-store-file.ts';
 import { portablePageHashes } from './src/integrations/portable-page-hashes.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchInDev } from './src/integrations/search-dev.ts';
-import { cacheDir } from './src/project-dirs.ts';
+import { cacheDir } from './src/node/project-dirs.ts';
 import { ARTICLE_PHOTO } from './src/lib/photo-sizes.ts';
 import { basePath, EDITION_PRINT_SEGMENT } from './src/lib/paths.ts';
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_CHECKED } from '../src/integrations/bantin.ts';
 import { checkContent } from '../src/content-check/check-content.ts';
-import { formatDiagnostic, hasErrors } from '../src/content-check/diagnostic.ts';
+import { formatDiagnostic, hasErrors } from '../src/content-files/diagnostic.ts';
 import { readArgs, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';
 import { untestedVersions, untestedVersionsWarning } from './cli/tested-versions.ts';

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CMS_PROXY } from '../src/integrations/cms.ts';
-import { localCmsRepo } from '../src/project-dirs.ts';
+import { localCmsRepo } from '../src/node/project-dirs.ts';
 import { basePath, sitePaths } from '../src/lib/paths.ts';
 import { readArgs, usageError, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';

@@ -6,16 +6,16 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { contentDir } from '../src/project-dirs.ts';
-import { readRegistryFiles } from '../src/integrations/registry-files.ts';
-import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
-import { readFrontmatter } from '../src/content-check/frontmatter.ts';
+import { contentDir } from '../src/node/project-dirs.ts';
+import { readRegistryFiles } from '../src/content-check/registry-files.ts';
+import { formatDiagnostic } from '../src/content-files/diagnostic.ts';
+import { readFrontmatter } from '../src/content-files/frontmatter.ts';
 import { articleId } from '../src/lib/article-id.ts';
 import { parseDay, parseInstant } from '../src/lib/dates.ts';
 import { buildInstant } from '../src/lib/publication.ts';
 import { filesUnder } from '../src/node/files.ts';
 import { inBatches } from '../src/node/batches.ts';
-import { newEditionFile, type ArticleSummary } from '../src/editing/new-edition.ts';
+import { newEditionFile, type ArticleSummary } from '../src/lib/new-edition.ts';
 import { readArgs, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';
 

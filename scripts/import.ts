@@ -5,11 +5,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { contentDir } from '../src/project-dirs.ts';
-import { readRegistryFiles } from '../src/integrations/registry-files.ts';
+import { contentDir } from '../src/node/project-dirs.ts';
+import { readRegistryFiles } from '../src/content-check/registry-files.ts';
 import { checkArticle } from '../src/content-check/check-articles.ts';
-import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
-import { decodeSource } from '../src/content-check/source-text.ts';
+import { formatDiagnostic } from '../src/content-files/diagnostic.ts';
+import { decodeSource } from '../src/content-files/source-text.ts';
 import { readArgs, usageError, type Command } from './cli/args.ts';
 import { planImport } from './import/plan-import.ts';
 import type { NamedAuthor } from './import/resolve-refs.ts';

@@ -5,11 +5,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { contentDir } from '../src/project-dirs.ts';
-import { readRegistryFiles } from '../src/integrations/registry-files.ts';
-import { formatDiagnostic } from '../src/content-check/diagnostic.ts';
+import { contentDir } from '../src/node/project-dirs.ts';
+import { readRegistryFiles } from '../src/content-check/registry-files.ts';
+import { formatDiagnostic } from '../src/content-files/diagnostic.ts';
 import { parseInstant } from '../src/lib/dates.ts';
-import { newArticleFile } from '../src/editing/new-article.ts';
+import { newArticleFile } from '../src/lib/new-article.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { readArgs, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { join } from 'node:path';
 import { articleId, pageId } from './lib/article-id.ts';
 import { registryList, type RegistryKind } from './lib/registry-file.ts';
-import { contentDir } from './project-dirs.ts';
+import { contentDir } from './node/project-dirs.ts';
 import { withBodySummary } from './loaders/with-body-summary.ts';
 import { withCitations } from './loaders/with-citations.ts';
 import { holdingStoreWrites } from './loaders/holding-store-writes.ts';

@@ -32,7 +32,7 @@ export async function freshCheckout(project: string, dir: string, content: strin
   return dir;
 }
 
-/** The build's cache folder in a checkout: Astro's default, where `npm run build` keeps it (src/project-dirs.ts). */
+/** The build's cache folder in a checkout: Astro's default, where `npm run build` keeps it (src/node/project-dirs.ts). */
 export const checkoutCache = (dir: string) => join(dir, 'node_modules/.astro');
 
 /** Restore a saved cache folder into `to` (replacing what is there), every file and folder dated `time`. */

@@ -7,10 +7,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { newEditionFile, type ArticleSummary } from '../../src/editing/new-edition.ts';
+import { newEditionFile, type ArticleSummary } from '../../src/lib/new-edition.ts';
 import { articleId } from '../../src/lib/article-id.ts';
 import { parseInstant } from '../../src/lib/dates.ts';
-import { siteConfig } from '../../src/content-check/site-config.ts';
+import { siteConfig } from '../../src/content-files/site-config.ts';
 import type { GeneratedFile } from './generate-archive.ts';
 
 /** Articles in the benchmark's edition: a monthly bulletin's worth. */

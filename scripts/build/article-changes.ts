@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_EXTENSIONS, articleId } from '../../src/lib/article-id.ts';
 import { formatDateTimeVi, parseInstant } from '../../src/lib/dates.ts';
-import { readFrontmatter } from '../../src/content-check/frontmatter.ts';
+import { readFrontmatter } from '../../src/content-files/frontmatter.ts';
 import { filesUnder } from '../../src/node/files.ts';
 import { articleIdOfPage, type SiteDiff } from './site-diff.ts';
 import { readNotOnline, writeNotOnline, type NotOnline } from './build-records.ts';

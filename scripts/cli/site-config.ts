@@ -2,8 +2,8 @@
  * The checked site configuration for a command: the value, or each problem as `src/site.config.ts:line: field: message`
  * and exit 1, before the command does anything.
  */
-import { loadSiteConfig } from '../../src/content-check/site-config.ts';
-import { formatDiagnostic, type Diagnostic } from '../../src/content-check/diagnostic.ts';
+import { loadSiteConfig } from '../../src/content-files/site-config.ts';
+import { formatDiagnostic, type Diagnostic } from '../../src/content-files/diagnostic.ts';
 import type { SiteConfig } from '../../src/schemas/site.ts';
 
 /** The configuration, or `fail` told its problems (by default: printed, exit 1). */

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { articleId } from '../lib/article-id.ts';
-import { errorIn, type Diagnostic } from './diagnostic.ts';
-import { readFrontmatter } from './frontmatter.ts';
-import { reportIssues, vietnameseIssue } from './schema-issues.ts';
+import { errorIn, type Diagnostic } from '../content-files/diagnostic.ts';
+import { readFrontmatter } from '../content-files/frontmatter.ts';
+import { reportIssues, vietnameseIssue } from '../schemas/issues.ts';
 import { assetPath, checkBody, NOT_AN_IMAGE } from './check-body.ts';
 import type { ImageKind } from './image-files.ts';
-import { LEDE_PLACEHOLDER } from '../editing/new-article.ts';
+import { LEDE_PLACEHOLDER } from '../lib/new-article.ts';
 
 export interface SourceFile {
   /** Path shown to the editor, e.g. `content/articles/2020/x.md` */

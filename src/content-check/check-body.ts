@@ -2,8 +2,8 @@ import { posix } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { ImageKind } from './image-files.ts';
-import { BODY_PLACEHOLDER } from '../editing/new-article.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import { BODY_PLACEHOLDER } from '../lib/new-article.ts';
+import type { Diagnostic } from '../content-files/diagnostic.ts';
 import { isExternalUrl } from '../markdown/sanitize.ts';
 import { checkMdxTree, parseMdx } from './check-mdx.ts';
 

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { contentDir } from '../project-dirs.ts';
-import { readRegistryFiles } from '../integrations/registry-files.ts';
+import { contentDir } from '../node/project-dirs.ts';
+import { readRegistryFiles } from './registry-files.ts';
 import { ARTICLE_EXTENSIONS, articleId, pageId } from '../lib/article-id.ts';
 import { inBatches } from '../node/batches.ts';
 import { filesUnder } from '../node/files.ts';
 import { checkArticles, type SourceFile } from './check-articles.ts';
-import { checkSiteReferences, siteConfigLines } from './site-config.ts';
+import { checkSiteReferences, siteConfigLines } from '../content-files/site-config.ts';
 import { sampleValueWarnings } from './sample-values.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { checkPages } from './check-pages.ts';
@@ -15,7 +15,7 @@ import { checkEditions } from './check-editions.ts';
 import { articleStates, checkEditionSettings } from './edition-context.ts';
 import { buildInstant } from '../lib/publication.ts';
 import { imageKindReader } from './image-files.ts';
-import { byFileAndLine, formatDiagnostic, type Diagnostic } from './diagnostic.ts';
+import { byFileAndLine, formatDiagnostic, type Diagnostic } from '../content-files/diagnostic.ts';
 
 /** A Markdown or MDX file: an article, a standing page, a document or an edition. */
 const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));

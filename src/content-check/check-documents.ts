@@ -5,9 +5,9 @@ import { documentRuleProblems } from '../lib/document-rules.ts';
 import { documentId, RESERVED_DOCUMENT_IDS } from '../lib/document-id.ts';
 import { attachmentName, attachmentType } from '../lib/attachments.ts';
 import { slugify } from '../lib/slug.ts';
-import { errorIn, type Diagnostic } from './diagnostic.ts';
-import { readFrontmatter } from './frontmatter.ts';
-import { reportIssues, vietnameseIssue } from './schema-issues.ts';
+import { errorIn, type Diagnostic } from '../content-files/diagnostic.ts';
+import { readFrontmatter } from '../content-files/frontmatter.ts';
+import { reportIssues, vietnameseIssue } from '../schemas/issues.ts';
 import type { SourceFile } from './check-articles.ts';
 
 /** What documents may refer to: units (as issuers) and the files beside them. */

@@ -1,9 +1,9 @@
 import { pageSchema } from '../schemas/page.ts';
 import { pageId } from '../lib/article-id.ts';
 import { RESERVED_SEGMENTS } from '../lib/paths.ts';
-import { errorIn, type Diagnostic } from './diagnostic.ts';
-import { readFrontmatter } from './frontmatter.ts';
-import { reportIssues, vietnameseIssue } from './schema-issues.ts';
+import { errorIn, type Diagnostic } from '../content-files/diagnostic.ts';
+import { readFrontmatter } from '../content-files/frontmatter.ts';
+import { reportIssues, vietnameseIssue } from '../schemas/issues.ts';
 import { checkBody } from './check-body.ts';
 import type { KnownIds, SourceFile } from './check-articles.ts';
 

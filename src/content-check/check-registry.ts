@@ -1,11 +1,11 @@
 import type { z } from 'astro/zod';
 import { authorSchema, unitSchema, type Author, type Unit } from '../schemas/unit.ts';
 import { buildUnitTree, UnitTreeError } from '../lib/unit-tree.ts';
-import { errorIn, type Diagnostic } from './diagnostic.ts';
-import { decodeSource } from './source-text.ts';
-import { parseYaml } from './yaml-data.ts';
+import { errorIn, type Diagnostic } from '../content-files/diagnostic.ts';
+import { decodeSource } from '../content-files/source-text.ts';
+import { parseYaml } from '../content-files/yaml-data.ts';
 import { registryList, type RegistryKind } from '../lib/registry-file.ts';
-import { reportIssues, vietnameseIssue } from './schema-issues.ts';
+import { reportIssues, vietnameseIssue } from '../schemas/issues.ts';
 
 export interface RegistryResult<T> {
   entries: T[];

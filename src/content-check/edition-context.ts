@@ -1,13 +1,13 @@
 import type { SiteConfig } from '../schemas/site.ts';
-import { SITE_CONFIG_FILE, type LineOf } from './site-config.ts';
+import { SITE_CONFIG_FILE, type LineOf } from '../content-files/site-config.ts';
 import type { Licence } from '../schemas/licence.ts';
 import { articleId } from '../lib/article-id.ts';
 import { articleRef } from '../schemas/edition.ts';
 import { parse } from 'yaml';
-import { readFrontmatter } from './frontmatter.ts';
-import { decodeSource, splitFrontmatter } from './source-text.ts';
+import { readFrontmatter } from '../content-files/frontmatter.ts';
+import { decodeSource, splitFrontmatter } from '../content-files/source-text.ts';
 import { parseInstant } from '../lib/dates.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic } from '../content-files/diagnostic.ts';
 import type { SourceFile } from './check-articles.ts';
 import type { ArticleState } from './check-editions.ts';
 

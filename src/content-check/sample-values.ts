@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../schemas/site.ts';
-import type { Diagnostic } from './diagnostic.ts';
-import { SITE_CONFIG_FILE, type LineOf } from './site-config.ts';
+import type { Diagnostic } from '../content-files/diagnostic.ts';
+import { SITE_CONFIG_FILE, type LineOf } from '../content-files/site-config.ts';
 
 /** Hosts kept for examples (RFC 2606, and the sample's own example.vn): no bulletin is published there. */
 const EXAMPLE_HOST = /(?:^|\.)example(?:\.|$)/i;

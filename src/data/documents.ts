@@ -10,7 +10,7 @@ import { compareVi } from '../lib/text.ts';
 import { slugify } from '../lib/slug.ts';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../schemas/document.ts';
 import type { Unit } from '../schemas/unit.ts';
-import { contentDir } from '../project-dirs.ts';
+import { contentDir } from '../node/project-dirs.ts';
 import { hasMarkdownFiles } from '../node/files.ts';
 import { getArticles, type Article } from './articles.ts';
 import { getRegistry } from './registry.ts';

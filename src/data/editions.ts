@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { startOfDay } from '../lib/dates.ts';
 import { buildInstant } from '../lib/publication.ts';
 import { editionPdfName } from '../lib/paths.ts';
-import { contentDir } from '../project-dirs.ts';
+import { contentDir } from '../node/project-dirs.ts';
 import { hasMarkdownFiles } from '../node/files.ts';
 import { editionUi } from '../i18n/editions.ts';
 import { getArticles, type Article } from './articles.ts';

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { SiteConfig } from '../schemas/site.ts';
 import { checkContent, contentErrorMessage } from '../content-check/check-content.ts';
-import { hasErrors, summariseWarnings } from '../content-check/diagnostic.ts';
+import { hasErrors, summariseWarnings } from '../content-files/diagnostic.ts';
 
 /** Set by `npm run build` (scripts/build.ts), which checks the content itself while Astro starts. */
 export const CONTENT_CHECKED = 'BANTIN_CONTENT_CHECKED';

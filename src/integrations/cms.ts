@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { lookup } from 'mrmime';
-import { backendOrigins } from '../editing/cms-config.ts';
-import { adminFiles, type AdminAsset, type AdminOptions } from '../node/cms-assets.ts';
-import { contentDir, localCmsRepo } from '../project-dirs.ts';
+import { backendOrigins } from '../cms/cms-config.ts';
+import { adminFiles, type AdminAsset, type AdminOptions } from './cms-assets.ts';
+import { contentDir, localCmsRepo } from '../node/project-dirs.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { basePath, sitePaths } from '../lib/paths.ts';
 

@@ -163,7 +163,6 @@ interface Candidate {
   tier: number;
   doc: number;
   text?: TextScore;
-  rejected?: boolean;
   /** the verdict of `judge`, while nothing it depends on has changed (its tier's version, its text) */
   verdict?: { version: number; text: TextScore | undefined; value: Verdict };
   /**
@@ -317,6 +316,23 @@ export class Search {
     await Promise.all(jobs);
   }
 
+  /**
+   * Read the unread lists of a large tier's `units` and, when every word must be held, those of the words a unit
+   * leaves out that hold no more articles than the units that leave them out: most articles the units bring in lack
+   * such a word, and are left out as they are found, not judged in doubt and read for in another round.
+   */
+  private async readUnits(tier: TierState, units: readonly string[]): Promise<void> {
+    if (!this.query.everyWord) return this.readLists(tier, units);
+    const brought = new Map(units.map((unit) => [unit, this.unread(tier, unit).postings]));
+    const leftOut = this.query.words.filter((word) => units.some((unit) => !unit.split(' ').includes(word)));
+    await Promise.all([this.readLists(tier, units), this.readTerms([tier], leftOut)]);
+    const cheap = leftOut.filter((word) => {
+      const postings = this.unread(tier, word).postings;
+      return postings > 0 && postings <= units.reduce((n, unit) => n + (unit.split(' ').includes(word) ? 0 : brought.get(unit)!), 0);
+    });
+    if (cheap.length) await this.readLists(tier, cheap);
+  }
+
   /** Read every list of the query's words (and units) in a tier: which of its articles hold them all is then known. */
   private async readWords(tier: TierState): Promise<void> {
     const terms = [...this.query.words, ...this.query.units.map((u) => u.term)];
@@ -405,7 +421,7 @@ export class Search {
   private matches(c: Candidate, states: readonly UnitState[]): boolean | undefined | 'phrases' {
     const tier = this.tierOf(c);
     const passes = !this.hasFilters ? true : tier.passing ? tier.passing.has(c.doc) : undefined;
-    if (passes === false || c.rejected) return false;
+    if (passes === false) return false;
     if (c.text) return c.text.allWords && c.text.phrases && this.query.required.every((u) => states[u]!.held !== false) ? passes : false;
     if (this.query.required.some((u) => states[u]!.held === false)) return false;
     const phrasesKnown = this.query.phrases.every(([start, end]) => end - start <= 2);
@@ -508,9 +524,14 @@ export class Search {
   /** Articles found in the lists read so far: every holder of a unit, and in tiers whose words are read, of them all. */
   private discover(): void {
     for (const tier of this.tiers) {
+      // When every word must be held, an article missing from every list of a word is no result: not a candidate.
+      const wordsKnown = this.query.everyWord
+        ? this.query.words.map((word) => tier.terms.get(word)).filter((lists) => lists !== undefined && (lists === null || lists.lists.every((list, field) => list || !lists.counts[field])))
+        : [];
       const add = (doc: number) => {
         const key = candidateKey(tier.index, doc);
-        if (!this.candidates.has(key)) this.candidates.set(key, { tier: tier.index, doc });
+        if (this.candidates.has(key) || wordsKnown.some((lists) => !lists?.lists.some((list) => list?.has(doc)))) return;
+        this.candidates.set(key, { tier: tier.index, doc });
       };
       for (const unit of this.query.units) {
         for (const list of tier.terms.get(unit.term)?.lists ?? []) {
@@ -589,7 +610,7 @@ export class Search {
             if (!beats(this.unseenBound(tier, assumed).units, { tier: tier.index, doc: 0 })) break;
             assumed.add(term);
           }
-          if (assumed.size) jobs.push(() => this.readLists(tier, [...assumed]));
+          if (assumed.size) jobs.push(() => this.readUnits(tier, [...assumed]));
         } else if (beats(bound.apart, { tier: tier.index, doc: 0 })) jobs.push(() => this.readRarestWord(tier));
       }
       // Articles in doubt that could still make the page: read their tier's filters, or the lists they are in doubt

@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { citationFinder } from '../lib/citations.ts';
 import { sitePaths } from '../lib/paths.ts';
-import { refreshCitableDocuments } from '../node/citable-documents.ts';
+import { refreshCitableDocuments } from '../content-files/citable-documents.ts';
 
 /** The key under an entry's data where the ids of the documents it cites are kept. Not a frontmatter field. */
 export const CITES = '$cites';

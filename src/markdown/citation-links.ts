@@ -7,7 +7,7 @@
 import type { ElementContent } from 'hast';
 import { citationFinder, type Citation } from '../lib/citations.ts';
 import type { SitePaths } from '../lib/paths.ts';
-import type { CitableDocuments } from '../node/citable-documents.ts';
+import type { CitableDocuments } from '../content-files/citable-documents.ts';
 import type { TextRewrite } from './inline-text.ts';
 
 const NO_LINKS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'code', 'pre', 'script', 'style', 'button', 'label']);

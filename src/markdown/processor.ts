@@ -4,7 +4,7 @@ import { nfc } from '../lib/text.ts';
 import { footnoteLabels } from './footnote-labels.ts';
 import { asciiHeadingIds } from './heading-ids.ts';
 import { citationLinks } from './citation-links.ts';
-import { citableDocuments } from '../node/citable-documents.ts';
+import { citableDocuments } from '../content-files/citable-documents.ts';
 import { photoFigures } from './photo-figures.ts';
 import { keepWordsTogether } from './keep-together.ts';
 import { inlineText } from './inline-text.ts';

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { SearchManifest } from '../../src/lib/search-manifest.ts';
-import { launchChromium } from '../../scripts/reader/chromium.ts';
+import { launchChromium } from '../../scripts/harness/chromium.ts';
 import { SUB_PATH_SITE } from '../support/sub-path-site.ts';
-import { serveDist } from '../../scripts/reader/static-host.ts';
+import { serveDist } from '../../scripts/harness/static-host.ts';
 import { htmlProblems } from '../support/html-problems.ts';
 import { brokenLinks } from '../support/site-links.ts';
 

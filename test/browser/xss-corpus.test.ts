@@ -13,10 +13,10 @@ import { buildSiteOrThrow } from '../support/build-site.ts';
 import { readPage, text } from '../support/dist.ts';
 import { pageDangers } from '../support/page-dangers.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
-import { launchChromium } from '../../scripts/reader/chromium.ts';
-import { serveDist } from '../../scripts/reader/static-host.ts';
+import { launchChromium } from '../../scripts/harness/chromium.ts';
+import { serveDist } from '../../scripts/harness/static-host.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
-import { formatDiagnostic, type Diagnostic } from '../../src/content-check/diagnostic.ts';
+import { formatDiagnostic, type Diagnostic } from '../../src/content-files/diagnostic.ts';
 import { parseMdx } from '../../src/content-check/check-mdx.ts';
 import { site as siteConfig } from '../../src/data/site.ts';
 

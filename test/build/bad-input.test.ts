@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildSiteOrThrow, testFileProject } from '../support/build-site.ts';
 import { readPage, text } from '../support/dist.ts';
 import { checkContent, contentErrorMessage } from '../../src/content-check/check-content.ts';
-import { hasErrors } from '../../src/content-check/diagnostic.ts';
+import { hasErrors } from '../../src/content-files/diagnostic.ts';
 import { site as siteConfig } from '../../src/data/site.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runScript } from '../support/run-script.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
-import { formatDiagnostic } from '../../src/content-check/diagnostic.ts';
+import { formatDiagnostic } from '../../src/content-files/diagnostic.ts';
 import { site } from '../../src/data/site.ts';
 
 describe('npm run edition', () => {

@@ -4,12 +4,12 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER } from '../../src/editing/new-article.ts';
+import { BODY_PLACEHOLDER, LEDE_PLACEHOLDER } from '../../src/lib/new-article.ts';
 import { buildSiteOrThrow, cleanEnv, testFileProject } from '../support/build-site.ts';
-import { launchChromium } from '../../scripts/reader/chromium.ts';
+import { launchChromium } from '../../scripts/harness/chromium.ts';
 import { listFiles } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
-import { serveDist } from '../../scripts/reader/static-host.ts';
+import { serveDist } from '../../scripts/harness/static-host.ts';
 import { runScript } from '../support/run-script.ts';
 
 const root = join(tmpRoot, 'editor-workflow');

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { buildSite, buildSiteOrThrow, testFileProject } from '../support/build-site.ts';
-import { launchChromium } from '../../scripts/reader/chromium.ts';
+import { launchChromium } from '../../scripts/harness/chromium.ts';
 import { listFiles, readPage, text } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
-import { serveDist } from '../../scripts/reader/static-host.ts';
+import { serveDist } from '../../scripts/harness/static-host.ts';
 
 const root = join(tmpRoot, 'listing-site');
 const content = join(root, 'content');

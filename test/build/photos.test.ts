@@ -7,8 +7,8 @@ import type { Browser } from 'playwright-core';
 import { buildSiteOrThrow } from '../support/build-site.ts';
 import { readPage, text } from '../support/dist.ts';
 import { projectRoot, tmpRoot } from '../support/paths.ts';
-import { launchChromium } from '../../scripts/reader/chromium.ts';
-import { serveDist } from '../../scripts/reader/static-host.ts';
+import { launchChromium } from '../../scripts/harness/chromium.ts';
+import { serveDist } from '../../scripts/harness/static-host.ts';
 
 const root = join(tmpRoot, 'photos');
 const content = join(root, 'content');

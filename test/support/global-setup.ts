@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../../scripts/reader/chromium.ts';
+import { findChromium } from '../../scripts/harness/chromium.ts';
 import { buildSite, copyProject } from './build-site.ts';
 import { tmpRoot } from './paths.ts';
 import { SUB_PATH_SITE } from './sub-path-site.ts';

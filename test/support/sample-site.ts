@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/reader/chromium.ts';
-import { serveDist } from '../../scripts/reader/static-host.ts';
+import { launchChromium } from '../../scripts/harness/chromium.ts';
+import { serveDist } from '../../scripts/harness/static-host.ts';
 
 /** The built sample site served on localhost and a Chromium to read it with, for one test file. */
 export function useSampleSite() {

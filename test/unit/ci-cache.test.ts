@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cacheDir } from '../../src/project-dirs.ts';
+import { cacheDir } from '../../src/node/project-dirs.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const yamlFile = async (path: string) => parse(await readFile(join(projectRoot, path), 'utf8')) as Record<string, any>;

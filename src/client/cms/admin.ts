@@ -3,12 +3,12 @@
  * configuration generated from the content model (config.json), teaches Decap bantin's files (custom formats that
  * write what `npm run new` writes), its photos and its article page, then starts it.
  */
-import { articleFrontmatter, articleFromFile, articlePathFields, articleProblems, articleToFile, registryFromFile, registryToFile } from '../../editing/cms-files.ts';
-import { editionFromFile, editionFrontmatter, editionProblems, editionToFile } from '../../editing/cms-edition-files.ts';
-import { documentFrontmatter, documentFromFile, documentPathFields, documentProblems, documentToFile } from '../../editing/cms-document-files.ts';
-import { pageFrontmatter, pageFromFile, pagePathFields, pageProblems, pageToFile } from '../../editing/cms-page-files.ts';
-import { ADMIN_FILES } from '../../editing/admin-page.ts';
-import { FORMATS } from '../../editing/cms-config.ts';
+import { articleFrontmatter, articleFromFile, articlePathFields, articleProblems, articleToFile, registryFromFile, registryToFile } from '../../cms/cms-files.ts';
+import { editionFromFile, editionFrontmatter, editionProblems, editionToFile } from '../../cms/cms-edition-files.ts';
+import { documentFrontmatter, documentFromFile, documentPathFields, documentProblems, documentToFile } from '../../cms/cms-document-files.ts';
+import { pageFrontmatter, pageFromFile, pagePathFields, pageProblems, pageToFile } from '../../cms/cms-page-files.ts';
+import { ADMIN_FILES } from '../../cms/admin-page.ts';
+import { FORMATS } from '../../cms/cms-config.ts';
 import { cmsUi } from '../../i18n/cms.ts';
 import { decapViAdditions, mergePhrases } from '../../i18n/cms-locale.ts';
 import { photoComponent } from './photo-component.ts';

@@ -7,7 +7,7 @@
 import { readDay, readInstant, showDay, showInstant, DAY_PLACEHOLDER, INSTANT_PLACEHOLDER } from '../../lib/date-entry.ts';
 import { toZonedIso } from '../../lib/dates.ts';
 import { cmsUi } from '../../i18n/cms.ts';
-import { WIDGETS } from '../../editing/cms-fields.ts';
+import { WIDGETS } from '../../cms/cms-fields.ts';
 import type { CreateElement, ImmutableMap } from './decap.ts';
 
 interface ControlProps {

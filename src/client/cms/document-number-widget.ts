@@ -4,7 +4,7 @@
  * field is left and before saving.
  */
 import { numberProblem } from '../../lib/document-rules.ts';
-import { WIDGETS } from '../../editing/cms-fields.ts';
+import { WIDGETS } from '../../cms/cms-fields.ts';
 import type { CreateElement, ImmutableMap } from './decap.ts';
 
 interface ControlProps {

@@ -4,7 +4,7 @@
  * site's figure with its caption and credit.
  */
 import { PHOTO_PARAGRAPH, photoFromMatch, photoMarkdown, photoTitle, splitCredit } from '../../lib/photo-caption.ts';
-import { PHOTO_FOLDER } from '../../editing/cms-config.ts';
+import { PHOTO_FOLDER } from '../../cms/cms-config.ts';
 import { cmsUi } from '../../i18n/cms.ts';
 import { escapeHtml } from '../../lib/text.ts';
 import type { EditorComponent } from './decap.ts';

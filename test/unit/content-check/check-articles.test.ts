@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticle, checkArticles } from '../../../src/content-check/check-articles.ts';
-import { formatDiagnostic, summariseWarnings, type Diagnostic } from '../../../src/content-check/diagnostic.ts';
+import { formatDiagnostic, summariseWarnings, type Diagnostic } from '../../../src/content-files/diagnostic.ts';
 
 const registry = { unitIds: new Set(['van-phong-chinh-phu']), authorIds: new Set(['nhat-thy', 'gia-huy']) };
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocuments } from '../../../src/content-check/check-documents.ts';
-import { formatDiagnostic } from '../../../src/content-check/diagnostic.ts';
+import { formatDiagnostic } from '../../../src/content-files/diagnostic.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const doc = (fields: string, body = '') => `---\n${fields.trim()}\n---\n${body}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEditions, type ArticleState } from '../../../src/content-check/check-editions.ts';
 import { articleStates, checkEditionSettings } from '../../../src/content-check/edition-context.ts';
-import { formatDiagnostic } from '../../../src/content-check/diagnostic.ts';
+import { formatDiagnostic } from '../../../src/content-files/diagnostic.ts';
 import { licenceSchema } from '../../../src/schemas/licence.ts';
 import { site } from '../../../src/site.config.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';

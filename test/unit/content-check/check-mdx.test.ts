@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../../src/content-check/check-body.ts';
-import { formatDiagnostic } from '../../../src/content-check/diagnostic.ts';
+import { formatDiagnostic } from '../../../src/content-files/diagnostic.ts';
 
 /** The body's problems as the editor reads them; the body starts on line 6 of `2021/bai.<format>`. */
 const check = (body: string, format: 'md' | 'mdx' = 'mdx') =>

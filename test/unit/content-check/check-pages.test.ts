@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPages } from '../../../src/content-check/check-pages.ts';
-import { formatDiagnostic } from '../../../src/content-check/diagnostic.ts';
+import { formatDiagnostic } from '../../../src/content-files/diagnostic.ts';
 
 const page = (relativePath: string, text: string) => ({ file: `content/pages/${relativePath}`, relativePath, bytes: new TextEncoder().encode(text) });
 const known = { articleIds: new Set(['2021/bai']), files: new Set(['gioi-thieu.md', 'anh/tru-so.jpg']) };

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { checkAuthors, checkUnits } from '../../../src/content-check/check-registry.ts';
-import { formatDiagnostic } from '../../../src/content-check/diagnostic.ts';
-import { vietnameseIssue } from '../../../src/content-check/schema-issues.ts';
+import { formatDiagnostic } from '../../../src/content-files/diagnostic.ts';
+import { vietnameseIssue } from '../../../src/schemas/issues.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
