@@ -16,7 +16,7 @@ import { filesUnder } from '../../src/node/files.ts';
 
 /**
  * Astro's record of its incremental build (astro/dist/core/build/incremental.js), as far as it is read here: a
- * framework internal, pinned by test/unit/build/incremental-record.test.ts with Astro's own writer.
+ * framework internal, pinned by test/unit/scripts/build/page-cache-incremental.test.ts with Astro's own writer.
  */
 interface IncrementalManifest {
   version: number;

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
  * astro/dist/core/build/plugins/plugin-incremental.js). It hashes every module's id and code, and both carry the
  * project's absolute path (`/home/runner/work/…/src/pages/x.astro`): a cache restored into a checkout in another
  * folder — a CI runner — matched no route, and every page was rendered again (withastro/astro#18055). A framework
- * internal, pinned by test/unit/integrations/portable-page-hashes.test.ts with Astro's own plugin.
+ * internal, pinned by test/unit/integrations/portable-page-hashes-astro.test.ts with Astro's own plugin.
  */
 export const INCREMENTAL_PLUGIN = '@astro/plugin-incremental';
 
