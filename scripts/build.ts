@@ -17,6 +17,7 @@ import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteConfigOrExit } from './cli/site-config.ts';
+import { untestedVersions, untestedVersionsWarning } from './cli/tested-versions.ts';
 import { CONTENT_CHECKED } from '../src/integrations/bantin.ts';
 import { checkContent, contentErrorMessage } from '../src/content-check/check-content.ts';
 import { formatDiagnostic, hasErrors, summariseWarnings } from '../src/content-files/diagnostic.ts';
@@ -101,6 +102,8 @@ function removeMeanwhile(dir: string): Promise<void> {
   });
 }
 
+const untested = untestedVersionsWarning(untestedVersions(root));
+if (untested) report.say(untested);
 report.say(`Dựng site vào ${outDir}.next/; ${outDir}/ giữ nguyên tới khi xong.`);
 await rm(staging, { recursive: true, force: true });
 // A cache restored from a build in another folder (CI) names that folder's files: Astro must find this one's.

@@ -10,6 +10,7 @@ import { checkContent } from '../src/content-check/check-content.ts';
 import { formatDiagnostic, hasErrors } from '../src/content-files/diagnostic.ts';
 import { readArgs, type Command } from './cli/args.ts';
 import { siteConfigOrExit } from './cli/site-config.ts';
+import { untestedVersions, untestedVersionsWarning } from './cli/tested-versions.ts';
 
 const CHECK = {
   name: 'npm run check',
@@ -28,6 +29,9 @@ const site = await siteConfigOrExit((message) => {
   console.error(`${message}\nChưa kiểm tra nội dung và mã: hãy sửa cấu hình trang trước.`);
   process.exit(1);
 });
+
+const untested = untestedVersionsWarning(untestedVersions(fileURLToPath(new URL('..', import.meta.url))));
+if (untested) console.warn(untested);
 
 const diagnostics = await checkContent(process.cwd(), site);
 for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));

@@ -32,7 +32,9 @@ const countPages: AstroIntegration = {
         ...prerenderer,
         async getStaticPaths() {
           const paths = await prerenderer.getStaticPaths();
-          if (process.connected) process.send!({ pages: paths.length });
+          // Astro 7.3 gives the list; 7.4 `{ paths, metadata }` (the bare list is deprecated there).
+          const list = Array.isArray(paths) ? paths : (paths as { paths: unknown[] }).paths;
+          if (process.connected) process.send!({ pages: list.length });
           return paths;
         },
       })),

@@ -1,7 +1,7 @@
 /**
- * What the build reads from Astro's log (astro/dist/core/build/generate.js and core/logger/core.js, Astro 7.3): a
- * framework internal, not an API, so it is read here and nowhere else, and test/unit/scripts/build/astro-log.test.ts pins
- * the line format. If an Astro upgrade changes it, that test fails rather than the progress line silently stopping.
+ * What the build reads from Astro's log (astro/dist/core/build/generate.js and core/logger/core.js, Astro 7.3 and 7.4):
+ * a framework internal, not an API, so it is read here and nowhere else, and test/unit/scripts/build/astro-log.test.ts
+ * pins the line format. If an Astro upgrade changes it, that test fails rather than the progress line silently stopping.
  *
  * Astro renders a few pages at once: `  ├─ /path` is written when a page starts (no newline), ` (+12ms) ` (or
  * ` (cached)`, ` (restored)`) when it is done, so one line may name several pages and a done mark may stand alone.

@@ -3,10 +3,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
- * Astro's plugin that hashes each route's modules for its incremental build (astro 7.3,
+ * Astro's plugin that hashes each route's modules for its incremental build (astro 7.3 and 7.4,
  * astro/dist/core/build/plugins/plugin-incremental.js). It hashes every module's id and code, and both carry the
  * project's absolute path (`/home/runner/work/…/src/pages/x.astro`): a cache restored into a checkout in another
- * folder — a CI runner — matched no route, and every page was rendered again (withastro/astro#18055).
+ * folder — a CI runner — matched no route, and every page was rendered again (withastro/astro#18055). A framework
+ * internal, pinned by test/unit/integrations/portable-page-hashes-astro.test.ts with Astro's own plugin.
  */
 export const INCREMENTAL_PLUGIN = '@astro/plugin-incremental';
 

@@ -2,7 +2,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 
 /**
  * How often the hold is renewed: well inside the half-second Astro waits after a change to its content store
- * before writing the whole store to disk (SAVE_DEBOUNCE_MS in astro/dist/content/mutable-data-store.js).
+ * before writing the whole store to disk (SAVE_DEBOUNCE_MS in astro/dist/content/mutable-data-store.js): a framework
+ * internal, pinned by test/unit/loaders/holding-store-writes-debounce.test.ts with Astro's own store.
  */
 const RENEW_MS = 200;
 const HOLD = 'sync-in-progress';
