@@ -12,14 +12,16 @@
  * articles sure to be results, at their lowest key. An article in doubt is settled by the cheapest lists whose
  * absence would drop it below the bar, or by its text when that costs less; one sure to make the page whatever its
  * doubt, by its text, which the page shows. An older article only beats a newer one with a strictly better key, so
- * most searches stop after the first tier and the directory.
+ * most searches stop after the first tier and the directory. A long query's common pairs bring in thousands of
+ * articles at once: each is first told by how many units it is known to hold and may still hold (bits by unit), and
+ * only those that can still reach the page are judged in full.
  *
  * Newest first, tiers are read in order and the search stops once a page is full.
  */
 import { bucketOf, termHash } from './search-hash.ts';
 import { VARIANT_SHIFT, tierFile, type DirectoryEntry, type Fragment, type SearchManifest, type TierEntry, type FilterPostings, type FilterCounts } from './search-manifest.ts';
 import type { Query } from './search-query.ts';
-import { classOf, keyBounds, scoreText, type Key, type TextScore, type UnitState } from './search-rank.ts';
+import { classOf, keyBounds, scoreText, togetherOf, type Key, type TextScore, type UnitState } from './search-rank.ts';
 
 /**
  * Reads a file of the index, by its path relative to the manifest's folder; `later`: a file that only completes a
@@ -163,14 +165,16 @@ export interface ResultPage {
 interface Candidate {
   tier: number;
   doc: number;
-  text?: TextScore;
+  text: TextScore | undefined;
   /** the verdict of `judge`, while nothing it depends on has changed (its tier's version, its text) */
-  verdict?: { version: number; text: TextScore | undefined; value: Verdict };
+  verdict: { version: number; text: TextScore | undefined; value: Verdict } | undefined;
   /**
    * Left out of a search for `count` results: its highest key cannot beat the last of them, which only rises as
    * the search goes on; with whether it was a result (counted among those found) when left out
    */
-  dropped?: { count: number; found: boolean; settled: boolean };
+  dropped: { count: number; found: boolean; settled: boolean } | undefined;
+  /** no result, whatever is read next (what rules an article out only grows): never judged again */
+  out: boolean;
 }
 
 /** What is known of a candidate: its key's bounds (as ranks), whether it is a result whose key is known, or out. */
@@ -212,6 +216,8 @@ interface TierState {
   /** lists whose articles are candidates already */
   discovered: Set<Map<number, number>>;
   wordsDiscovered: boolean;
+  /** a long query's units each article is known to hold, as bits by unit, from the lists discovered (see `tally`) */
+  held?: Uint32Array;
 }
 
 /** Ranking order: larger rank first, then the newer article (earlier tier, then smaller number). */
@@ -235,6 +241,13 @@ function bestByFloor(judged: readonly Verdict[], count: number): Verdict[] {
 /** Whether two keys are the same but perhaps for their run. */
 const sameButRun = (a: Key, b: Key) => a.together === b.together && a.exact === b.exact && a.title === b.title && a.lede === b.lede;
 
+/** How many bits of `n` are set. */
+function bitCount(n: number): number {
+  let bits = 0;
+  for (; n; n &= n - 1) bits++;
+  return bits;
+}
+
 /** Candidates whose doubt is settled by reading their own text, per round. */
 const TEXTS_PER_ROUND = 10;
 /**
@@ -251,6 +264,13 @@ export class Search {
   /** the tiers searched, by their index in the manifest */
   private readonly byIndex: TierState[] = [];
   private readonly candidates = new Map<number, Candidate>();
+  /** the last result of the page the search last looked for (`count` results): it only rises as the search goes on */
+  private bar: { count: number; rank: number } | undefined;
+  /**
+   * A long query (unquoted, unfiltered) keeps in each tier which units each article is known to hold, so that the
+   * thousands of articles that come with a common pair's lists can be told out or short of the page at once
+   */
+  private readonly tallied: boolean;
   private readonly filterNames: string[];
   /** the directory keys of the tiers searched */
   private readonly keys: Set<number>;
@@ -269,6 +289,7 @@ export class Search {
       .filter((tier) => years.length === 0 || tier.entry.years.some(([year]) => years.includes(year)));
     for (const tier of this.tiers) this.byIndex[tier.index] = tier;
     this.keys = new Set(this.tiers.map((tier) => tier.entry.key));
+    this.tallied = !query.everyWord && query.syllables.length > 1 && query.units.length <= 31 && query.required.length === 0 && query.phrases.length === 0 && !this.hasFilters;
   }
 
   private get hasFilters() {
@@ -532,17 +553,22 @@ export class Search {
       const add = (doc: number) => {
         const key = candidateKey(tier.index, doc);
         if (this.candidates.has(key) || wordsKnown.some((lists) => !lists?.lists.some((list) => list?.has(doc)))) return;
-        this.candidates.set(key, { tier: tier.index, doc });
+        // Every field from the start: candidates by the thousand keep one shape, which keeps judging them fast.
+        this.candidates.set(key, { tier: tier.index, doc, text: undefined, verdict: undefined, dropped: undefined, out: false });
       };
       const terms = this.query.units.map((unit) => unit.term);
       if (tier.apartWord !== undefined) terms.push(tier.apartWord);
-      for (const term of terms) {
+      const held = this.tallied ? (tier.held ??= new Uint32Array(tier.entry.docs)) : undefined;
+      terms.forEach((term, u) => {
         for (const list of tier.terms.get(term)?.lists ?? []) {
           if (!list || tier.discovered.has(list)) continue;
           tier.discovered.add(list);
-          for (const doc of list.keys()) add(doc);
+          for (const doc of list.keys()) {
+            add(doc);
+            if (held && u < this.query.units.length) held[doc]! |= 1 << u;
+          }
         }
-      }
+      });
       if (tier.wordsRead && !tier.wordsDiscovered) {
         tier.wordsDiscovered = true;
         const [first, ...rest] = this.query.words.map((word) => tier.terms.get(word));
@@ -577,6 +603,7 @@ export class Search {
       const lastSettled = settled.length >= count ? settled[count - 1]! : undefined;
       const last = lastFloor && (!lastSettled || before(lastFloor, lastSettled) < 0) ? lastFloor : lastSettled;
       const beats = (rank: number, at: { tier: number; doc: number }) => rank >= 0 && (!last || order(rank, at, last.rank, last) < 0);
+      if (last) this.bar = { count, rank: last.rank };
       if (last) {
         const page = new Set([...settledJudged.slice(0, count), ...floors.slice(0, count)].map((j) => j.c));
         for (const j of judged) {
@@ -683,17 +710,58 @@ export class Search {
     const judged: Verdict[] = [];
     let droppedFound = 0;
     let droppedInDoubt = 0;
+    const tally = this.tally(count);
     for (const c of this.candidates.values()) {
+      if (c.out) continue;
       if (c.dropped && c.dropped.count >= count) {
         if (c.dropped.found) droppedFound++;
         if (!c.dropped.settled) droppedInDoubt++;
         continue;
       }
+      if (tally && !c.text) {
+        // What its judgement would find, from the units it is known to hold and those its tier has not read.
+        const known = this.tierOf(c).held![c.doc]!;
+        const maybe = tally.unread[c.tier]! & ~known;
+        const held = bitCount(known);
+        const most = held + bitCount(maybe);
+        if (most < this.query.minPairs) {
+          c.out = true;
+          continue;
+        }
+        if (maybe && most < tally.together) {
+          // In doubt (a unit may be held) and short of the page's last result, as judged: left out.
+          const sure = held >= this.query.minPairs;
+          c.dropped = { count, found: sure, settled: sure };
+          if (sure) droppedFound++;
+          droppedInDoubt++;
+          continue;
+        }
+      }
       const verdict = this.judge(c);
-      if (!verdict.out) judged.push(verdict);
+      if (verdict.out) c.out = true;
+      else judged.push(verdict);
     }
     const settledJudged = judged.filter((j) => j.settled).sort((a, b) => order(a.lo, a.c, b.lo, b.c));
     return { judged, settledJudged, droppedFound, droppedInDoubt };
+  }
+
+  /**
+   * For a long query, once the page's last result is known: the `together` an article must reach to beat it, and by
+   * tier the units it has lists of still unread (bits by unit), where an article not in the lists read may hold it.
+   */
+  private tally(count: number): { together: number; unread: number[] } | undefined {
+    if (!this.tallied || this.bar?.count !== count) return undefined;
+    this.discover();
+    const unread: number[] = [];
+    for (const tier of this.tiers) {
+      let bits = 0;
+      this.query.units.forEach((unit, u) => {
+        const lists = tier.terms.get(unit.term);
+        if (lists === undefined || (lists && lists.lists.some((list, field) => !list && lists.counts[field]))) bits |= 1 << u;
+      });
+      unread[tier.index] = bits;
+    }
+    return { together: togetherOf(this.bar.rank), unread };
   }
 
   /** The first of `page` (settled results, best first) that nothing in doubt or unread can come before. */

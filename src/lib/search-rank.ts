@@ -31,6 +31,8 @@ export interface Key {
 
 /** The key as one number, larger first: its parts in order of importance (a query has at most 12 syllables). */
 export const classOf = (k: Key) => (((k.together * 16 + k.exact) * 16 + k.title) * 16 + k.lede) * 16 + k.run;
+/** The `together` of a key given as one number. */
+export const togetherOf = (rank: number) => Math.floor(rank / 16 ** 4);
 
 /** The longest stretch of consecutive query pairs not known to be missing, as syllables (a pair is two). */
 function longestRun(query: Query, states: readonly UnitState[]): number {
