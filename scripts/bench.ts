@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --articles N] [--search-only | --build-only]: generate a deterministic archive of N articles
+ * npm run bench [-- --articles N[,M…]] [--search-only | --build-only]: generate a deterministic archive of N articles
  * (default 10,000), build it with bantin's production build and with a minimal Astro + Pagefind site in the same
  * run, rebuild after editing one article (in place, then as CI does: in a fresh checkout elsewhere with the cache
  * restored), and run the judged queries in headless Chromium (cost and relevance). Prints Markdown tables; writes
  * .tmp/bench/result.{json,md}. `--search-only` measures search on the last build of N articles, `--build-only`
- * the builds alone.
+ * the builds alone. Several sizes are built one after the other and searched in turn, query by query, so that how
+ * search grows with the archive is measured on the same machine in the same minutes.
  */
 import { cpus, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { readArgs, usageError, type Command } from './cli/args.ts';
 import { generateArchive } from './bench/generate-archive.ts';
 import { buildPhases, searchShards } from './bench/phases.ts';
-import { benchTable, type BenchResult } from './bench/report.ts';
+import { benchTable, growthTable, type BenchResult } from './bench/report.ts';
 import { textPool } from './bench/text-pool.ts';
 import { launchChromium } from './harness/chromium.ts';
 import { serveDist } from './harness/static-host.ts';
@@ -41,22 +42,23 @@ const BENCH = {
     'đo hiệu năng trên một kho bài sinh tự động: dựng site (và một site Astro + Pagefind tối giản để so sánh), dựng lại\n' +
     'sau khi sửa một bài (tại chỗ, rồi như máy CI: bản sao mới ở thư mục khác, khôi phục bộ nhớ đệm), chạy bộ truy vấn\n' +
     'đã chấm điểm trong Chromium. Kết quả ở .tmp/bench/result.{json,md}.',
-  usage: '[-- --articles N] [--search-only | --build-only]',
+  usage: '[-- --articles N[,M…]] [--search-only | --build-only]',
   options: {
-    articles: { type: 'string', default: '10000', value: 'N', help: 'số bài của kho (mặc định 10000)' },
+    articles: { type: 'string', default: '10000', value: 'N', help: 'số bài của kho (mặc định 10000); nhiều cỡ kho cách nhau bằng dấu phẩy' },
     'search-only': { type: 'boolean', default: false, help: 'chỉ đo tìm kiếm, trên bản dựng gần nhất có N bài' },
     'build-only': { type: 'boolean', default: false, help: 'chỉ đo các lần dựng, không đo tìm kiếm' },
   },
-  examples: ['npm run bench -- --articles 2000'],
+  examples: ['npm run bench -- --articles 2000', 'npm run bench -- --articles 10000,50000 --search-only'],
 } satisfies Command;
 
 const { values } = readArgs(BENCH);
-const count = Number(values.articles);
-if (!Number.isInteger(count) || count < 1) usageError(BENCH, `--articles: "${values.articles}" không phải số bài hợp lệ (một số nguyên dương).`);
+const counts = String(values.articles).split(',').map((part) => Number(part.trim()));
+if (counts.some((count) => !Number.isInteger(count) || count < 1) || new Set(counts).size !== counts.length) {
+  usageError(BENCH, `--articles: "${values.articles}" không phải số bài hợp lệ (số nguyên dương, nhiều cỡ thì cách nhau bằng dấu phẩy, không lặp).`);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, '.tmp/bench');
-const content = join(work, `content-${count}`);
 const started = performance.now();
 const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
@@ -110,33 +112,47 @@ const figures = (m: Measurement & { phases: string[] }) => ({
   shards: searchShards(m.phases),
 });
 
-// 1. The archive
-log(`generating ${count} articles in ${content}`);
 const seeds = join(root, 'test/fixtures/seeds');
 const pool = textPool(await Promise.all((await readdir(seeds)).sort().map((f) => readFile(join(seeds, f), 'utf8'))));
-const archive = generateArchive(count, pool);
-const generated = archive.files;
 const searchOnly = values['search-only'] ?? false;
-if (!searchOnly) {
-  await rm(content, { recursive: true, force: true });
-  for (const file of generated) {
-    await mkdir(dirname(join(content, file.path)), { recursive: true });
-    await writeFile(join(content, file.path), file.content);
-  }
-}
-
-// An edition of the newest articles, which the rebuild's edit leaves alone (scripts/bench/edition-cost.ts)
-if (!searchOnly) await writeBenchEdition(content, generated, generated.find((f) => f.path.startsWith('articles/'))!);
-
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const minimalDist = join(work, 'dist-minimal');
-const oursDist = join(work, 'dist-bantin');
 const mib = (list: { size: number }[]) => list.reduce((sum, f) => sum + f.size, 0) / 1024 / 1024;
-const indexFiles = async () => (await files(oursDist)).filter((f) => /\/(chi-muc|pagefind)\//.test(f.path.slice(oursDist.length)));
+
+/** One size of archive: its generated articles, where they are written, and where bantin builds them. */
+interface Size {
+  count: number;
+  content: string;
+  archive: ReturnType<typeof generateArchive>;
+  generated: ReturnType<typeof generateArchive>['files'];
+  /** bantin's build of it (each size its own, so that sizes can be searched in turn) */
+  oursDist: string;
+}
+
+/** The archive of `count` articles, written out unless only search is measured (on the last build of that size). */
+async function archiveOf(count: number): Promise<Size> {
+  const content = join(work, `content-${count}`);
+  log(`generating ${count} articles in ${content}`);
+  const archive = generateArchive(count, pool);
+  const generated = archive.files;
+  if (!searchOnly) {
+    await rm(content, { recursive: true, force: true });
+    for (const file of generated) {
+      await mkdir(dirname(join(content, file.path)), { recursive: true });
+      await writeFile(join(content, file.path), file.content);
+    }
+    // An edition of the newest articles, which the rebuild's edit leaves alone (scripts/bench/edition-cost.ts)
+    await writeBenchEdition(content, generated, generated.find((f) => f.path.startsWith('articles/'))!);
+  }
+  return { count, content, archive, generated, oursDist: join(work, `dist-bantin-${count}`) };
+}
+
+const indexFiles = async ({ oursDist }: Size) => (await files(oursDist)).filter((f) => /\/(chi-muc|pagefind)\//.test(f.path.slice(oursDist.length)));
 
 /** Cold builds (the yardstick, then bantin), what bantin wrote, and a rebuild after editing one article. */
-async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 'machine' | 'search' | 'judged'> & { outputs: { cold: string; rebuild: string } }> {
-  for (const dir of ['cache-minimal', 'cache-bantin', 'dist-minimal', 'dist-bantin', 'dist-bantin.previous']) await rm(join(work, dir), { recursive: true, force: true });
+async function measureBuilds(size: Size): Promise<Omit<BenchResult, 'articles' | 'date' | 'machine' | 'search' | 'judged'> & { outputs: { cold: string; rebuild: string } }> {
+  const { content, generated, oursDist } = size;
+  for (const dir of [join(work, 'cache-minimal'), join(work, 'cache-bantin'), minimalDist, oursDist, `${oursDist}.previous`]) await rm(dir, { recursive: true, force: true });
   // The yardstick builds its pages with Astro, then indexes them with the Pagefind CLI, as a plain Astro user would.
   // A plain Astro site may fail at a size bantin builds (at 50,000 articles Astro's bundler cannot take its content
   // store as one string): the run goes on without the yardstick, and says why.
@@ -161,7 +177,7 @@ async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 
   // What it wrote
   const oursFiles = await files(oursDist);
   const minimalFiles = minimal ? await files(minimalDist) : [];
-  const index = await indexFiles();
+  const index = await indexFiles(size);
   const article = generated.find((f) => f.path.startsWith('articles/'))!;
   const articleUrl = rootPaths.article(articleId(article.path.replace(/^articles\//, '')));
   const articleHtml = await readFile(join(oursDist, articleUrl, 'index.html'), 'utf8');
@@ -179,7 +195,7 @@ async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 
     BANTIN_CONTENT: content,
     BANTIN_CACHE_DIR: join(work, 'cache-bantin'),
   });
-  const ci = await measureCiRebuild(article.path);
+  const ci = await measureCiRebuild(size, article.path);
   return {
     ...(minimal ? { minimal: { ...figures(minimal), pages: minimalFiles.filter((f) => f.path.endsWith('.html')).length } } : { minimalFailure }),
     bantin: {
@@ -203,7 +219,7 @@ async function measureBuilds(): Promise<Omit<BenchResult, 'articles' | 'date' | 
  * were in the project, relative to the checkout, as a CI job's are from one run to the next (Astro's route hashes
  * include its output and cache folders, relative to the project).
  */
-async function measureCiRebuild(articlePath: string): Promise<NonNullable<BenchResult['ciRebuild']>> {
+async function measureCiRebuild({ content, oursDist }: Size, articlePath: string): Promise<NonNullable<BenchResult['ciRebuild']>> {
   const runner = join(work, 'ci-runner/checkout/bantin');
   const inRunner = (path: string) => join(runner, relative(root, path));
   const cache = inRunner(join(work, 'cache-bantin'));
@@ -229,53 +245,78 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
 
 /**
  * The judged queries (by relevance) and the newest-first ones in Chromium, each in a new browser context, on a
- * server that compresses text as a real host does; the builds' writes flushed first.
+ * server that compresses text as a real host does; the builds' writes flushed first. With several sizes, each has
+ * its own server, and their queries take turns (the first query of each size, then the second…, each reader's pass
+ * through them all before the next reader's): the machine's speed, which drifts over minutes on a shared host, weighs
+ * on every size alike.
  */
-async function measureSearch() {
+async function measureSearch(sizes: readonly Size[]) {
   execFileSync('sync');
-  const queries = judgedQueries(archive);
-  log(`measuring ${queries.length} judged queries and ${NEWEST.length} newest-first ones in headless Chromium`);
-  const server = await serveDist(oursDist, { gzip: true });
+  const sets = sizes.map((size) => {
+    const judged = judgedQueries(size.archive);
+    log(`${size.count} articles: ${judged.length} judged queries and ${NEWEST.length} newest-first ones, in headless Chromium`);
+    return { judged, queries: [...judged.map((query): SearchQuery => ({ q: query.q })), ...NEWEST] };
+  });
+  const servers = await Promise.all(sizes.map((size) => serveDist(size.oursDist, { gzip: true })));
   const browser = await launchChromium();
-  const run = async (query: SearchQuery): Promise<SearchCost> => {
-    const runs: SearchCost[] = [];
-    for (let reader = 0; reader < READERS; reader++) runs.push(await searchCost(browser, server.url, server.log, query));
-    const cost: SearchCost = { ...runs[0]!, ...Object.fromEntries(MEDIAN_FIGURES.map((figure) => [figure, median(runs.map((r) => r[figure]))])) };
-    log(
-      `  “${query.q}”${query.newest ? ' (newest first)' : ''}: first results ${(cost.bytes / 1024).toFixed(1)} KiB, ${cost.ms} ms (${cost.results} shown); ` +
-        `final ${(cost.completeBytes / 1024).toFixed(1)} KiB, ${cost.completeMs} ms (${cost.total ?? '?'} results)`,
-    );
-    return cost;
-  };
   try {
-    const judged = [];
-    for (const query of queries) judged.push(judge(query, await run({ q: query.q })));
-    const newest = [];
-    for (const query of NEWEST) newest.push(await run(query));
-    return { judged, newest };
+    const runs = sets.map((set) => set.queries.map((): SearchCost[] => []));
+    const longest = Math.max(...sets.map((set) => set.queries.length));
+    for (let reader = 0; reader < READERS; reader++) {
+      log(`reader ${reader + 1} of ${READERS}`);
+      for (let i = 0; i < longest; i++) {
+        // Sizes in turn, the first one first on even turns and last on odd ones.
+        for (const s of i % 2 ? [...sizes.keys()].reverse() : [...sizes.keys()]) {
+          const query = sets[s]!.queries[i];
+          if (query) runs[s]![i]!.push(await searchCost(browser, servers[s]!.url, servers[s]!.log, query));
+        }
+      }
+    }
+    return sets.map((set, s) => {
+      const costs = set.queries.map((query, i) => {
+        const reads = runs[s]![i]!;
+        const cost: SearchCost = { ...reads[0]!, ...Object.fromEntries(MEDIAN_FIGURES.map((figure) => [figure, median(reads.map((r) => r[figure]))])) };
+        log(
+          `  ${sizes[s]!.count}: “${query.q}”${query.newest ? ' (newest first)' : ''}: first results ${(cost.bytes / 1024).toFixed(1)} KiB, ${cost.ms} ms (${cost.results} shown); ` +
+            `final ${(cost.completeBytes / 1024).toFixed(1)} KiB, ${cost.completeMs} ms (${cost.total ?? '?'} results)`,
+        );
+        return cost;
+      });
+      return { judged: set.judged.map((query, i) => judge(query, costs[i]!)), newest: costs.slice(set.judged.length) };
+    });
   } finally {
     await browser.close();
-    await server.close();
+    for (const server of servers) await server.close();
   }
 }
 
-const builds = searchOnly ? undefined : await measureBuilds();
-const { outputs, ...buildFigures } = builds ?? {};
-const { judged, newest } = values['build-only'] ? { judged: [], newest: [] } : await measureSearch();
-const index = await indexFiles();
-const result: BenchResult = {
-  articles: count,
-  date: new Date().toISOString().slice(0, 10),
-  machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version },
-  ...buildFigures,
-  search: newest,
-  judged: judged.map(({ query, cost, rPrecision, reciprocalRank }) => ({ type: query.type, q: query.q, relevant: query.relevant?.length, target: query.target, rPrecision, reciprocalRank, cost })),
-  searchTypes: summarise(judged),
-  index: { mib: mib(index), files: index.length },
-};
-const edition = outputs && editionFigures(outputs.cold, outputs.rebuild);
-const table = benchTable(result) + (edition ? editionReport(edition) : '');
+const sizes: Size[] = [];
+for (const count of counts) sizes.push(await archiveOf(count));
+const builds = [];
+for (const size of sizes) builds.push(searchOnly ? undefined : await measureBuilds(size));
+const searches = values['build-only'] ? sizes.map(() => ({ judged: [], newest: [] })) : await measureSearch(sizes);
+const reports: { result: BenchResult; edition: ReturnType<typeof editionFigures> | undefined }[] = [];
+for (const [s, size] of sizes.entries()) {
+  const { outputs, ...buildFigures } = builds[s] ?? {};
+  const { judged, newest } = searches[s]!;
+  const index = await indexFiles(size);
+  const result: BenchResult = {
+    articles: size.count,
+    date: new Date().toISOString().slice(0, 10),
+    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version },
+    ...buildFigures,
+    search: newest,
+    judged: judged.map(({ query, cost, rPrecision, reciprocalRank }) => ({ type: query.type, q: query.q, relevant: query.relevant?.length, target: query.target, rPrecision, reciprocalRank, cost })),
+    searchTypes: summarise(judged),
+    index: { mib: mib(index), files: index.length },
+  };
+  reports.push({ result, edition: outputs && editionFigures(outputs.cold, outputs.rebuild) });
+}
+const table =
+  reports.map(({ result, edition }) => benchTable(result) + (edition ? editionReport(edition) : '')).join('\n') +
+  (reports.length > 1 && !values['build-only'] ? `\n${growthTable(reports.map((r) => r.result))}` : '');
+const json = reports.map(({ result, edition }) => ({ ...result, ...(edition ? { edition } : {}) }));
 const name = searchOnly ? 'search-result' : 'result';
-await writeFile(join(work, `${name}.json`), `${JSON.stringify({ ...result, ...(edition ? { edition } : {}) }, null, 2)}\n`);
+await writeFile(join(work, `${name}.json`), `${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
 await writeFile(join(work, `${name}.md`), table);
 console.log(`\n${table}\nWritten to .tmp/bench/${name}.json and .tmp/bench/${name}.md`);

@@ -57,6 +57,8 @@ export const TARGETS = {
   rPrecision: 1,
   mrr: 0.9,
   articlePageKiB: 30,
+  /** a search's figures at a larger archive (50,000 articles) against a smaller one's (10,000) */
+  growth: 1.5,
 } as const;
 
 const f1 = (n: number | undefined) => (n === undefined ? 'n/a' : n.toFixed(1));
@@ -156,4 +158,31 @@ export function benchTable(r: BenchResult): string {
   ];
   const header = `| Measure (${r.date}, ${r.machine.cpus} CPUs, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}) | Value | Target | |\n| --- | --- | --- | --- |`;
   return `${header}\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
+}
+
+/**
+ * How search grows with the archive: for each larger size, each query type's worst figures (first results, KiB and
+ * ms; final, KiB and ms) and each newest-first search's, divided by the smallest size's.
+ */
+export function growthTable(results: readonly BenchResult[]): string {
+  const [base, ...larger] = [...results].sort((a, b) => a.articles - b.articles);
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Infinity : 1);
+  const row = (label: string, of: number[], to: number[]) => {
+    const ratios = of.map((value, i) => ratio(value, to[i]!));
+    return [label, `${ratios[0]!.toFixed(2)} / ${ratios[1]!.toFixed(2)}; ${ratios[2]!.toFixed(2)} / ${ratios[3]!.toFixed(2)}`, `≤ ${TARGETS.growth}`, mark(ratios.every((r) => r <= TARGETS.growth))];
+  };
+  const rows: string[][] = [];
+  for (const r of larger) {
+    const sizes = `${r.articles} ÷ ${base!.articles} articles`;
+    for (const t of r.searchTypes ?? []) {
+      const b = base!.searchTypes?.find((x) => x.type === t.type);
+      if (b) rows.push(row(`Search: ${TYPE_NAMES[t.type]}, worst of the type, ${sizes}`, [t.firstKiB, t.firstMs, t.wholeKiB, t.wholeMs], [b.firstKiB, b.firstMs, b.wholeKiB, b.wholeMs]));
+    }
+    for (const s of r.search) {
+      const b = base!.search.find((x) => x.query === s.query && x.newest === s.newest);
+      if (b) rows.push(row(`Search “${s.query}”${s.newest ? ' (newest first)' : ''}, ${sizes}`, [s.bytes, s.ms, s.completeBytes, s.completeMs], [b.bytes, b.ms, b.completeBytes, b.completeMs]));
+    }
+  }
+  const header = '| How search grows with the archive | first results KiB / ms; final KiB / ms | Target | |\n| --- | --- | --- | --- |';
+  return `${header}\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchTable, type BenchResult } from '../../../../scripts/bench/report.ts';
+import { benchTable, growthTable, type BenchResult } from '../../../../scripts/bench/report.ts';
 
 describe('the benchmark table', () => {
   it('checks each figure against its target', () => {
@@ -31,5 +31,20 @@ describe('the benchmark table', () => {
     const target = '≤ 150 KiB / ≤ 300 ms; ≤ 300 KiB / ≤ 1000 ms';
     expect(table).toContain(`| Search “chu duc nhuan”: first results / final (results shown; total) | 200.0 KiB / 600 ms; 250.0 KiB / 900 ms (10; 40) | ${target} | ❌ |`);
     expect(table).toContain(`| Search “cai cach” (newest first): first results / final (results shown; total) | 100.0 KiB / 250 ms; 150.0 KiB / 700 ms (10; 12) | ${target} | ✅ |`);
+  });
+
+  it("divides each larger archive's worst search figures by the smallest one's", () => {
+    const cost = (ms: number, completeMs: number, kib: number) => ({ query: 'đảng ủy', newest: true, results: 10, total: 5, bytes: kib * 1024, indexBytes: 0, completeBytes: 2 * kib * 1024, pageBytes: 0, ms, completeMs, top: [], documents: [] });
+    const type = (firstMs: number, wholeMs: number) => ({ type: 'title' as const, queries: 10, mrr: 1, firstKiB: 40, firstMs, wholeKiB: 100, wholeMs });
+    const at = (articles: number, firstMs: number, wholeMs: number): BenchResult => ({
+      articles,
+      date: '2026-12-07',
+      machine: { cpus: 2, memoryGiB: 24, node: 'v24' },
+      search: [cost(firstMs, wholeMs, articles / 1000)],
+      searchTypes: [type(firstMs, wholeMs)],
+    });
+    const table = growthTable([at(50000, 300, 1200), at(10000, 200, 1000)]);
+    expect(table).toContain("| Search: remembered titles, worst of the type, 50000 ÷ 10000 articles | 1.00 / 1.50; 1.00 / 1.20 | ≤ 1.5 | ✅ |");
+    expect(table).toContain('| Search “đảng ủy” (newest first), 50000 ÷ 10000 articles | 5.00 / 1.50; 5.00 / 1.20 | ≤ 1.5 | ❌ |');
   });
 });
