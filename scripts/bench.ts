@@ -312,9 +312,14 @@ for (const [s, size] of sizes.entries()) {
   };
   reports.push({ result, edition: outputs && editionFigures(outputs.cold, outputs.rebuild) });
 }
-const table =
-  reports.map(({ result, edition }) => benchTable(result) + (edition ? editionReport(edition) : '')).join('\n') +
-  (reports.length > 1 && !values['build-only'] ? `\n${growthTable(reports.map((r) => r.result))}` : '');
+// Each size's tables, then how search grows between them: each table apart, as Markdown needs.
+const table = [
+  ...reports.map(({ result, edition }) => benchTable(result) + (edition ? editionReport(edition) : '')),
+  ...(reports.length > 1 && !values['build-only'] ? [growthTable(reports.map((r) => r.result))] : []),
+]
+  .map((part) => part.trim())
+  .join('\n\n')
+  .concat('\n');
 const json = reports.map(({ result, edition }) => ({ ...result, ...(edition ? { edition } : {}) }));
 const name = searchOnly ? 'search-result' : 'result';
 await writeFile(join(work, `${name}.json`), `${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);

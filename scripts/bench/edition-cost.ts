@@ -95,6 +95,7 @@ export function editionReport(figures: EditionFigures): string {
   return [
     '',
     `Edition PDF (${figures.articles} articles): ${figures.pages} pages, ${figures.size}`,
+    '',
     `| | edition step | per page |`,
     `| --- | --- | --- |`,
     `| cold build: rendered in Chromium (two passes) and finished | ${figures.coldSeconds.toFixed(2)} s | ${figures.coldSecondsPerPage.toFixed(3)} s |`,
