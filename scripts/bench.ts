@@ -124,7 +124,6 @@ interface Size {
   count: number;
   content: string;
   archive: ReturnType<typeof generateArchive>;
-  generated: ReturnType<typeof generateArchive>['files'];
   /** bantin's build of it (each size its own, so that sizes can be searched in turn) */
   oursDist: string;
 }
@@ -134,24 +133,23 @@ async function archiveOf(count: number): Promise<Size> {
   const content = join(work, `content-${count}`);
   log(`generating ${count} articles in ${content}`);
   const archive = generateArchive(count, pool);
-  const generated = archive.files;
   if (!searchOnly) {
     await rm(content, { recursive: true, force: true });
-    for (const file of generated) {
+    for (const file of archive.files) {
       await mkdir(dirname(join(content, file.path)), { recursive: true });
       await writeFile(join(content, file.path), file.content);
     }
     // An edition of the newest articles, which the rebuild's edit leaves alone (scripts/bench/edition-cost.ts)
-    await writeBenchEdition(content, generated, generated.find((f) => f.path.startsWith('articles/'))!);
+    await writeBenchEdition(content, archive.files, archive.files.find((f) => f.path.startsWith('articles/'))!);
   }
-  return { count, content, archive, generated, oursDist: join(work, `dist-bantin-${count}`) };
+  return { count, content, archive, oursDist: join(work, `dist-bantin-${count}`) };
 }
 
 const indexFiles = async ({ oursDist }: Size) => (await files(oursDist)).filter((f) => /\/(chi-muc|pagefind)\//.test(f.path.slice(oursDist.length)));
 
 /** Cold builds (the yardstick, then bantin), what bantin wrote, and a rebuild after editing one article. */
 async function measureBuilds(size: Size): Promise<Omit<BenchResult, 'articles' | 'date' | 'machine' | 'search' | 'judged'> & { outputs: { cold: string; rebuild: string } }> {
-  const { content, generated, oursDist } = size;
+  const { content, archive, oursDist } = size;
   for (const dir of [join(work, 'cache-minimal'), join(work, 'cache-bantin'), minimalDist, oursDist, `${oursDist}.previous`]) await rm(dir, { recursive: true, force: true });
   // The yardstick builds its pages with Astro, then indexes them with the Pagefind CLI, as a plain Astro user would.
   // A plain Astro site may fail at a size bantin builds (at 50,000 articles Astro's bundler cannot take its content
@@ -178,7 +176,7 @@ async function measureBuilds(size: Size): Promise<Omit<BenchResult, 'articles' |
   const oursFiles = await files(oursDist);
   const minimalFiles = minimal ? await files(minimalDist) : [];
   const index = await indexFiles(size);
-  const article = generated.find((f) => f.path.startsWith('articles/'))!;
+  const article = archive.files.find((f) => f.path.startsWith('articles/'))!;
   const articleUrl = rootPaths.article(articleId(article.path.replace(/^articles\//, '')));
   const articleHtml = await readFile(join(oursDist, articleUrl, 'index.html'), 'utf8');
   const assets = [...articleHtml.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
