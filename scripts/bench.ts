@@ -226,7 +226,7 @@ async function measureCiRebuild({ content, oursDist }: Size, articlePath: string
   await restoreCache(join(work, 'cache-bantin'), cache);
   await appendFile(join(inRunner(content), articlePath), '\nMột đoạn văn nữa, thêm trước lần dựng trên máy CI.\n');
   const started = Date.now();
-  const ci = await build('bantin CI rebuild after editing one article', [join(runner, 'scripts/build.ts'), '--outDir', inRunner(oursDist)], { BANTIN_CONTENT: inRunner(content), BANTIN_CACHE_DIR: cache }, runner);
+  const ci = await build('bantin CI rebuild after editing one article', [join(runner, 'scripts/build.ts'), '--outDir', inRunner(oursDist), '--verbose'], { BANTIN_CONTENT: inRunner(content), BANTIN_CACHE_DIR: cache }, runner);
   const pages = await pagesRendered(cache, started);
   log(`CI rebuild: ${pages.rendered.length} pages rendered, ${pages.kept} kept from the cache`);
   await rm(join(work, 'ci-runner'), { recursive: true, force: true });
