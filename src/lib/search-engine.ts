@@ -593,7 +593,6 @@ export class Search {
     const unitTerms = this.query.units.map((u) => u.term);
     await Promise.all([this.readTerms(this.tiers, unitTerms), ...this.tiers.slice(0, 1).map((t) => this.readFilters(t))]);
     for (;;) {
-      this.discover();
       let { judged, settledJudged, droppedFound, droppedInDoubt } = this.judgeAll(count);
       const settled = settledJudged.map((j) => ({ rank: j.lo, tier: j.c.tier, doc: j.c.doc }));
       // The page's last result, or a bar as high: the count-th best of the articles sure to be results at their
@@ -705,8 +704,12 @@ export class Search {
     }
   }
 
-  /** Judge every candidate still in the running for `count` results; the results known, best first. */
+  /**
+   * Judge every candidate still in the running for `count` results, the articles of the lists read so far among
+   * them; the results known, best first.
+   */
   private judgeAll(count: number): { judged: Verdict[]; settledJudged: Verdict[]; droppedFound: number; droppedInDoubt: number } {
+    this.discover();
     const judged: Verdict[] = [];
     let droppedFound = 0;
     let droppedInDoubt = 0;
@@ -751,7 +754,6 @@ export class Search {
    */
   private tally(count: number): { together: number; unread: number[] } | undefined {
     if (!this.tallied || this.bar?.count !== count) return undefined;
-    this.discover();
     const unread: number[] = [];
     for (const tier of this.tiers) {
       let bits = 0;
